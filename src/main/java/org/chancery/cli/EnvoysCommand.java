@@ -1,0 +1,59 @@
+package org.chancery.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chancery.date.PartialDate;
+import org.chancery.json.Json;
+import org.chancery.mission.Tenure;
+import org.chancery.record.EnvoyInPost;
+import org.chancery.record.RecordQueries;
+import org.chancery.store.SqliteStore;
+import org.chancery.territory.Territory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "envoys", mixinStandardHelpOptions = true,
+        description = {"U.S. chiefs of mission to a territory in post on a date (credentials presented, not yet left).",
+                "Without --on, lists every chief of mission."})
+final class EnvoysCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    FormatOption format;
+
+    @Parameters(index = "0", paramLabel = "TERRITORY", description = "A territory: id, name or alias.")
+    String territory;
+    @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD.")
+    String on;
+
+    @Override
+    public Integer call() {
+        LocalDate day = on == null ? null : PartialDate.parseDay(on);
+        try (SqliteStore s = store.open()) {
+            RecordQueries q = store.queries(s);
+            Territory t = q.territory("TERRITORY", territory);
+            List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoys(t.id(), day);
+            if (format.json()) {
+                System.out.println(Json.write(Map.of("territory", t.id(), "on", day == null ? "" : day.toString(), "envoys", envoys)));
+                return ExitCodes.OK;
+            }
+            System.out.printf("U.S. chiefs of mission to %s%s: %d%n", t.name(), day == null ? "" : " in post on " + day, envoys.size());
+            for (EnvoyInPost e : envoys) {
+                Tenure te = e.tenure();
+                System.out.printf("  %-32s %s%n", e.person().displayName(), te.roleTitle());
+                System.out.printf("  %-32s appointed %s, credentials %s, ended %s%n", "", show(te.appointed()), show(te.credentials()),
+                        te.ended() == null ? "-" : te.ended() + (te.endNote() == null ? "" : " (" + te.endNote() + ")"));
+                System.out.printf("  %-32s %s %s#%s · %s%n", "", te.citation().dataset(), te.citation().file(), te.id(), te.citation().url());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String show(PartialDate d) {
+        return d == null ? "-" : d.toString();
+    }
+}

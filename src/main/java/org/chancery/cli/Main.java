@@ -1,0 +1,29 @@
+package org.chancery.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code chancery}: the diplomatic record from the command line. */
+@Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
+        description = "The public record of diplomacy as a queryable timeline.",
+        subcommands = {ImportCommand.class, DemoCommand.class, RelationsCommand.class, TimelineCommand.class,
+                EnvoysCommand.class, SearchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(ExitCodes::handle);
+        cl.setParameterExceptionHandler(ExitCodes::handleParameter);
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,6 @@
+package org.chancery.cli;
+
+/** {@code --format} of query commands. */
+enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,54 @@
+package org.chancery.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.chancery.date.PartialDate;
+import org.chancery.event.Event;
+import org.chancery.json.Json;
+import org.chancery.record.RecordQueries;
+import org.chancery.relations.RelationStatus;
+import org.chancery.store.SqliteStore;
+import org.chancery.territory.Territory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "relations", mixinStandardHelpOptions = true,
+        description = "The state of relations between two territories on a date, and the event that set it.")
+final class RelationsCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    FormatOption format;
+
+    @Parameters(index = "0", paramLabel = "A", description = "A territory: id, name or alias.")
+    String a;
+    @Parameters(index = "1", paramLabel = "B", description = "The other territory.")
+    String b;
+    @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
+    String on;
+
+    @Override
+    public Integer call() {
+        LocalDate day = on == null ? LocalDate.now() : PartialDate.parseDay(on);
+        try (SqliteStore s = store.open()) {
+            RecordQueries q = store.queries(s);
+            Territory ta = q.territory("A", a);
+            Territory tb = q.territory("B", b);
+            RelationStatus st = q.relations(ta.id(), tb.id(), day);
+            if (format.json()) {
+                System.out.println(Json.write(st));
+            } else {
+                System.out.printf("%s – %s on %s: %s%n", ta.nameOn(day, "en"), tb.nameOn(day, "en"), day, st.state().description());
+                Event e = st.setBy();
+                if (e != null) {
+                    System.out.printf("  since %s (%s): %s%n", e.date(), e.kind().slug(), e.title());
+                    System.out.printf("  \"%s\"%n  %s %s · %s%n", e.citation().quote(), e.citation().dataset(), e.citation().file(),
+                            e.citation().url());
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

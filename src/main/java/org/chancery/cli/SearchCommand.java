@@ -1,0 +1,48 @@
+package org.chancery.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chancery.event.Event;
+import org.chancery.json.Json;
+import org.chancery.record.RecordQueries;
+import org.chancery.store.SqliteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Events whose title or text matches all the words (stemmed: 'recognize' finds 'recognized'), best first.")
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    FormatOption format;
+
+    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "Words to look for.")
+    List<String> words;
+    @Option(names = "--limit", defaultValue = "20", description = "At most this many results (1-" + RecordQueries.MAX_SEARCH_RESULTS
+            + ", default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        String query = String.join(" ", words);
+        try (SqliteStore s = store.open()) {
+            RecordQueries q = store.queries(s);
+            List<Event> hits = q.search(query, limit);
+            if (format.json()) {
+                System.out.println(Json.write(Map.of("query", query, "events", hits)));
+                return ExitCodes.OK;
+            }
+            System.out.printf("%d events match '%s'%n", hits.size(), query);
+            for (Event e : hits) {
+                System.out.printf("%-10s  %-22s %-28s %s%n", e.date(), e.kind().slug(), String.join(" – ",
+                        e.parties().stream().map(Object::toString).toList()), e.title());
+                System.out.printf("%-35s %s%n", "", e.citation().url());
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

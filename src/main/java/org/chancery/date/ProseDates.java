@@ -1,0 +1,97 @@
+package org.chancery.date;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates that English prose states: "November 16, 1933", "16 November 1933",
+ * "Nov. 16, 1933", "in March 1809", "1933". Each keeps the precision the text gives it.
+ * Pure: no I/O, safe to share between threads.
+ */
+public final class ProseDates {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
+    // "November 16, 1933" / "November 16 1933" / "Nov. 16, 1933"
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b");
+    // "16 November 1933"
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
+    // "March 1809", "March of 1809"
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/.-])" + YEAR + "(?![\\d/]|-\\d)");
+
+    private ProseDates() {
+    }
+
+    /** Every date in the text, in order of position; a longer form wins over the parts it contains. */
+    public static List<DateMention> find(String text) {
+        List<DateMention> found = new ArrayList<>();
+        collect(text, MONTH_DAY_YEAR, found, m -> day(m.group(3), m.group(1), m.group(2)));
+        collect(text, DAY_MONTH_YEAR, found, m -> day(m.group(3), m.group(2), m.group(1)));
+        collect(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
+        collect(text, YEAR_ONLY, found, m -> PartialDate.ofYear(Integer.parseInt(m.group(1))));
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /** Month number for an English month name or abbreviation, or 0. */
+    public static int monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        return MONTHS.getOrDefault(key, 0);
+    }
+
+    private interface Reader {
+        PartialDate read(Matcher m);
+    }
+
+    private static void collect(String text, Pattern p, List<DateMention> found, Reader reader) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (overlaps(found, s, e)) continue;
+            PartialDate d;
+            try {
+                d = reader.read(m);
+            } catch (RuntimeException impossible) {
+                continue; // "February 30, 1900" is no date; prose with a typo yields nothing here
+            }
+            if (d != null) found.add(new DateMention(d, s, e));
+        }
+    }
+
+    private static boolean overlaps(List<DateMention> found, int s, int e) {
+        for (DateMention d : found) {
+            if (s < d.end() && d.start() < e) return true;
+        }
+        return false;
+    }
+
+    private static PartialDate day(String year, String month, String day) {
+        int m = monthNumber(month);
+        int d = Integer.parseInt(day);
+        if (m == 0 || d < 1 || d > 31) return null;
+        return PartialDate.ofDay(Integer.parseInt(year), m, d);
+    }
+
+    private static PartialDate month(String year, String month) {
+        int m = monthNumber(month);
+        return m == 0 ? null : PartialDate.ofMonth(Integer.parseInt(year), m);
+    }
+}

@@ -1,0 +1,10 @@
+package org.chancery.error;
+
+/** Root of the exceptions Chancery raises on purpose; the message is one line for a user. */
+public abstract sealed class ChanceryException extends RuntimeException
+        permits InvalidInputException, NotFoundException, DataIntegrityException, SourceUnavailableException {
+
+    protected ChanceryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,37 @@
+package org.chancery.event;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.chancery.error.InvalidInputException;
+
+/** The fixed vocabulary of event kinds. */
+public enum EventKind {
+    RECOGNITION, RELATIONS_ESTABLISHED, RELATIONS_RESUMED, RELATIONS_SEVERED,
+    MISSION_OPENED, MISSION_RAISED, MISSION_CLOSED, ENVOY_APPOINTED, CREDENTIALS_PRESENTED,
+    VISIT, OTHER;
+
+    /** {@code relations-established}. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static EventKind fromSlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("kind", slug,
+                        "expected one of " + String.join(", ", Arrays.stream(values()).map(EventKind::slug).toList())));
+    }
+
+    /** Established and resumed are one family: the record may call "resumed" what a post calls "established". */
+    public boolean sameFamily(EventKind other) {
+        return this == other || (isRelationsStart() && other.isRelationsStart());
+    }
+
+    public boolean isRelationsStart() {
+        return this == RELATIONS_ESTABLISHED || this == RELATIONS_RESUMED;
+    }
+
+    @Override
+    public String toString() {
+        return slug();
+    }
+}

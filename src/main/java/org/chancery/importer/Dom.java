@@ -1,0 +1,53 @@
+package org.chancery.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/** Small readers over DOM elements that ignore namespaces: the record mixes TEI and plain XML. */
+public final class Dom {
+    private Dom() {
+    }
+
+    /** Direct children with the local name. */
+    public static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) out.add(e);
+        }
+        return out;
+    }
+
+    public static Element child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) return e;
+        }
+        return null;
+    }
+
+    /** Descendants with the local name, in document order. */
+    public static List<Element> descendants(Element root, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList all = root.getElementsByTagNameNS("*", name);
+        for (int i = 0; i < all.getLength(); i++) out.add((Element) all.item(i));
+        return out;
+    }
+
+    /** Text of the child at a path ("appointed/date"), whitespace collapsed; null when empty or absent. */
+    public static String text(Element parent, String path) {
+        Element e = parent;
+        for (String step : path.split("/")) {
+            e = child(e, step);
+            if (e == null) return null;
+        }
+        String t = normalized(e.getTextContent());
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Whitespace collapsed to single spaces, trimmed. */
+    public static String normalized(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,55 @@
+package org.chancery.importer;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+import org.chancery.error.DataIntegrityException;
+import org.chancery.event.Event;
+import org.chancery.importer.pocom.PocomImporter;
+import org.chancery.importer.rdcr.RdcrImporter;
+import org.chancery.importer.states.StateLists;
+import org.chancery.importer.visits.VisitsImporter;
+import org.chancery.store.RecordStore;
+import org.chancery.territory.TerritoryId;
+
+/**
+ * Runs every importer over a source folder and stores the result. Reading is done in full
+ * before the store is touched, and the store replaces its content in one transaction, so a bad
+ * file anywhere leaves the store exactly as it was; a second run gives the same counts.
+ */
+public final class RecordImport {
+    private RecordImport() {
+    }
+
+    /** Reads all sources into a dataset, without touching any store. */
+    public static Dataset read(SourceLayout src, Progress progress) {
+        Dataset data = Dataset.empty();
+        PocomImporter.importInto(data, src.pocom(), progress);
+        RdcrImporter.importInto(data, src.rdcr(), progress);
+        if (Files.isDirectory(src.visits().resolve("data"))) VisitsImporter.importVisits(data, src.visits(), progress);
+        if (Files.isDirectory(src.travels())) VisitsImporter.importTravels(data, src.travels(), progress);
+        StateLists.enrich(data, src.states());
+        check(data);
+        return data;
+    }
+
+    /** Reads and stores; returns what was stored. */
+    public static ImportReport run(SourceLayout src, RecordStore store, Progress progress) {
+        long t0 = System.nanoTime();
+        Dataset data = read(src, progress);
+        progress.step("storing", 0, 1);
+        store.replaceAll(data, src.root().toAbsolutePath().normalize().toString());
+        progress.step("storing", 1, 1);
+        return ImportReport.of(data, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void check(Dataset data) {
+        Map<String, Event> ids = new TreeMap<>();
+        for (Event e : data.events()) {
+            if (ids.put(e.id(), e) != null) throw new DataIntegrityException("two events share the id " + e.id());
+            for (TerritoryId t : e.parties()) {
+                if (!data.territories().containsKey(t)) throw new DataIntegrityException("event " + e.id() + " names unknown territory " + t);
+            }
+        }
+    }
+}

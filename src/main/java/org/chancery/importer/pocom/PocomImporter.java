@@ -1,0 +1,171 @@
+package org.chancery.importer.pocom;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chancery.date.PartialDate;
+import org.chancery.error.InvalidInputException;
+import org.chancery.event.Citation;
+import org.chancery.event.Event;
+import org.chancery.event.EventKind;
+import org.chancery.importer.Dataset;
+import org.chancery.importer.Dom;
+import org.chancery.importer.Finding;
+import org.chancery.importer.Progress;
+import org.chancery.importer.XmlFiles;
+import org.chancery.importer.SafeXml;
+import org.chancery.importer.TerritoryBuilder;
+import org.chancery.mission.OfficeHeld;
+import org.chancery.mission.Tenure;
+import org.chancery.person.Person;
+import org.chancery.person.PersonId;
+import org.chancery.territory.TerritoryId;
+import org.w3c.dom.Element;
+
+/** Reads pocom's people, role titles, chiefs of mission and principal officers. */
+public final class PocomImporter {
+    public static final String DATASET = "pocom";
+
+    private PocomImporter() {
+    }
+
+    public static void importInto(Dataset data, Path pocomDir, Progress progress) {
+        readPeople(data, pocomDir.resolve("people"), progress);
+        Map<String, String> roles = readRoles(pocomDir.resolve("roles-country-chiefs"));
+        List<Path> missions = XmlFiles.under(pocomDir.resolve("missions-countries"));
+        Set<String> seenIds = new HashSet<>();
+        int i = 0;
+        for (Path f : missions) {
+            progress.step("pocom missions", ++i, missions.size());
+            readMission(data, f, roles, seenIds);
+        }
+        for (Path f : XmlFiles.under(pocomDir.resolve("positions-principals"))) readPrincipals(data, f);
+    }
+
+    static void readPeople(Dataset data, Path dir, Progress progress) {
+        List<Path> files = XmlFiles.under(dir);
+        int i = 0;
+        for (Path f : files) {
+            if (++i % 200 == 0 || i == files.size()) progress.step("pocom people", i, files.size());
+            Element p = SafeXml.parse(f).getDocumentElement();
+            String id = Dom.text(p, "id");
+            if (id == null) {
+                data.findings().add(new Finding(DATASET, dir.relativize(f).toString(), "person without id: skipped"));
+                continue;
+            }
+            PersonId pid = new PersonId(id);
+            data.persons().put(pid, new Person(pid, Dom.text(p, "persName/surname"), Dom.text(p, "persName/forename"),
+                    Dom.text(p, "birth"), Dom.text(p, "death")));
+        }
+    }
+
+    static Map<String, String> readRoles(Path dir) {
+        Map<String, String> roles = new HashMap<>();
+        for (Path f : XmlFiles.under(dir)) {
+            Element r = SafeXml.parse(f).getDocumentElement();
+            String id = Dom.text(r, "id");
+            String singular = Dom.text(r, "names/singular");
+            if (id != null && singular != null) roles.put(id, singular);
+        }
+        return roles;
+    }
+
+    static void readMission(Dataset data, Path file, Map<String, String> roles, Set<String> seenIds) {
+        Element root = SafeXml.parse(file).getDocumentElement();
+        String tid = Dom.text(root, "territory-id");
+        if (tid == null) tid = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        TerritoryId post = new TerritoryId(tid);
+        data.territories().putIfAbsent(post, TerritoryBuilder.named(post, Names.fromSlug(tid)));
+        String fileName = "missions-countries/" + file.getFileName();
+        Element chiefs = Dom.child(root, "chiefs");
+        if (chiefs == null) return;
+        for (Element c : Dom.children(chiefs, "chief")) {
+            String id = Dom.text(c, "id");
+            String person = Dom.text(c, "person-id");
+            if (id == null || person == null) {
+                data.findings().add(new Finding(DATASET, fileName, "chief without id or person-id: skipped"));
+                continue;
+            }
+            String location = fileName + "#" + id;
+            if (!seenIds.add(id)) {
+                String original = id;
+                for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
+                data.findings().add(new Finding(DATASET, location, "chief id repeated in the source: second one kept as " + id));
+            }
+            PersonId pid = new PersonId(person);
+            if (!data.persons().containsKey(pid)) {
+                data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
+            }
+            String roleId = Dom.text(c, "role-title-id");
+            String role = roles.getOrDefault(roleId, roleId);
+            PartialDate appointed = date(c, "appointed/date", location, data.findings());
+            PartialDate started = date(c, "started/date", location, data.findings());
+            PartialDate ended = date(c, "ended/date", location, data.findings());
+            String url = new Person(pid, person, null, null, null).url();
+            String name = personName(data, pid);
+            String note = Dom.text(c, "note");
+            String quote = name + ", " + role + " (" + Names.fromSlug(tid) + "): appointed " + show(appointed)
+                    + ", presented credentials " + show(started) + ", " + endText(Dom.text(c, "ended/note"), ended) + "."
+                    + (note == null ? "" : " " + note);
+            Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
+            data.tenures().add(new Tenure(id, pid, post, role, appointed, started, ended, Dom.text(c, "ended/note"), note, citation));
+            List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
+            if (appointed != null) {
+                data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
+                        appointed, name + " appointed " + role, quote, citation));
+            }
+            if (started != null) {
+                data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
+                        List.of(pid), started, name + " presented credentials as " + role, quote, citation));
+            }
+        }
+    }
+
+    static void readPrincipals(Dataset data, Path file) {
+        Element root = SafeXml.parse(file).getDocumentElement();
+        String positionId = Dom.text(root, "id");
+        String title = Dom.text(root, "names/singular");
+        Element principals = Dom.child(root, "principals");
+        if (positionId == null || principals == null) return;
+        String location = "positions-principals/" + file.getFileName();
+        for (Element p : Dom.children(principals, "principal")) {
+            String id = Dom.text(p, "id");
+            String person = Dom.text(p, "person-id");
+            if (id == null || person == null) continue;
+            data.offices().add(new OfficeHeld(id, new PersonId(person), positionId, title,
+                    date(p, "appointed/date", location + "#" + id, data.findings()),
+                    date(p, "started/date", location + "#" + id, data.findings()),
+                    date(p, "ended/date", location + "#" + id, data.findings())));
+        }
+    }
+
+    static PartialDate date(Element parent, String path, String location, List<Finding> findings) {
+        String s = Dom.text(parent, path);
+        if (s == null) return null;
+        try {
+            return PartialDate.parse(s);
+        } catch (InvalidInputException e) {
+            findings.add(new Finding(DATASET, location, "unreadable date '" + s + "' in " + path));
+            return null;
+        }
+    }
+
+    private static String personName(Dataset data, PersonId id) {
+        Person p = data.persons().get(id);
+        return p == null ? id.value() : p.displayName();
+    }
+
+    private static String show(PartialDate d) {
+        return d == null ? "(no date)" : d.toString();
+    }
+
+    private static String endText(String endNote, PartialDate ended) {
+        if (ended == null) return "no end date";
+        String n = endNote == null || endNote.isBlank() ? "ended" : endNote.strip();
+        return n + " " + ended;
+    }
+
+}

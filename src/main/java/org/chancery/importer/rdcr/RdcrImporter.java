@@ -1,0 +1,116 @@
+package org.chancery.importer.rdcr;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chancery.date.PartialDate;
+import org.chancery.event.Citation;
+import org.chancery.event.Event;
+import org.chancery.event.EventKind;
+import org.chancery.importer.Dataset;
+import org.chancery.importer.Dom;
+import org.chancery.importer.Finding;
+import org.chancery.importer.Progress;
+import org.chancery.importer.XmlFiles;
+import org.chancery.importer.SafeXml;
+import org.chancery.person.PersonId;
+import org.chancery.territory.TerritoryId;
+import org.w3c.dom.Element;
+
+/** Reads {@code rdcr/articles/*.xml} into events and territory names. */
+public final class RdcrImporter {
+    public static final String DATASET = "rdcr";
+
+    private RdcrImporter() {
+    }
+
+    public static void importInto(Dataset data, Path rdcrDir, Progress progress) {
+        List<Path> files = XmlFiles.in(rdcrDir.resolve("articles"));
+        int i = 0;
+        for (Path f : files) {
+            progress.step("rdcr", ++i, files.size());
+            read(data, f);
+        }
+    }
+
+    static void read(Dataset data, Path file) {
+        String slug = file.getFileName().toString().replaceFirst("\\.xml$", "");
+        TerritoryId territory = new TerritoryId(slug);
+        Element root = SafeXml.parse(file).getDocumentElement();
+        String shortTitle = Dom.descendants(root, "title").stream()
+                .filter(t -> "short".equals(t.getAttribute("type")))
+                // a trailing "*" marks a state that no longer exists; it is not part of the name
+                .map(t -> Dom.normalized(t.getTextContent()).replaceFirst("\\s*\\*$", ""))
+                .findFirst().orElse(slug);
+        data.territories().putIfAbsent(territory, org.chancery.importer.TerritoryBuilder.named(territory, shortTitle));
+        int n = 0;
+        for (Element div : Dom.descendants(root, "div")) {
+            if (!"timeline".equals(div.getAttribute("type"))) continue;
+            n++;
+            Event e = event(territory, "articles/" + file.getFileName(), n, div, data.findings());
+            if (e != null) data.events().add(e);
+        }
+    }
+
+    static Event event(TerritoryId territory, String file, int ordinal, Element div, List<Finding> findings) {
+        Element headEl = Dom.child(div, "head");
+        String head = headEl == null ? "" : Dom.normalized(headEl.getTextContent()).replaceFirst("\\.$", "");
+        Integer headYear = headYear(headEl);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element p : Dom.children(div, "p")) paragraphs.add(Dom.normalized(p.getTextContent()));
+        String prose = String.join(" ", paragraphs);
+        String location = territory + "#" + ordinal + (head.isEmpty() ? "" : " '" + head + "'");
+
+        EventKind kind = KindRules.classify(head, prose);
+        if (kind == EventKind.OTHER) findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
+
+        var dated = TimelineDating.date(headYear, head.isEmpty() ? prose : prose);
+        PartialDate date;
+        int position;
+        if (dated.isPresent()) {
+            date = dated.get().date();
+            position = dated.get().position();
+        } else {
+            findings.add(new Finding(DATASET, location, "no date in head or prose: entry skipped"));
+            return null;
+        }
+        if (headYear == null) findings.add(new Finding(DATASET, location, "head has no year: dated " + date + " from the prose"));
+
+        String quote = position >= 0 ? Sentences.around(prose, position) : firstSentence(prose);
+        String record = head.isEmpty() ? "#" + ordinal : head;
+        Citation citation = new Citation(DATASET, file, territory + "#" + record, quote,
+                "https://history.state.gov/countries/" + territory);
+        return new Event("rdcr:" + territory + ":" + ordinal, kind, List.of(TerritoryId.UNITED_STATES, territory),
+                persons(div), date, head.isEmpty() ? firstSentence(prose) : head, prose, citation);
+    }
+
+    private static String firstSentence(String prose) {
+        return prose.substring(0, Sentences.endOfFirst(prose)).strip();
+    }
+
+    static Integer headYear(Element head) {
+        if (head == null) return null;
+        for (Element d : Dom.descendants(head, "date")) {
+            String when = d.getAttribute("when");
+            if (when != null && when.matches("\\d{4}.*")) return Integer.parseInt(when.substring(0, 4));
+        }
+        var m = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b").matcher(head.getTextContent());
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    /** Persons the entry links to their pocom page. */
+    static List<PersonId> persons(Element div) {
+        Set<PersonId> ids = new LinkedHashSet<>();
+        for (Element ref : Dom.descendants(div, "ref")) {
+            String target = ref.getAttribute("target");
+            int i = target.indexOf("/departmenthistory/people/");
+            if (i >= 0) {
+                String id = target.substring(i + "/departmenthistory/people/".length()).replaceAll("[#?/].*", "");
+                if (id.matches("[a-z0-9]+([-_.][a-z0-9]+)*")) ids.add(new PersonId(id));
+            }
+        }
+        return List.copyOf(ids);
+    }
+}

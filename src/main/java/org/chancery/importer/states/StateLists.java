@@ -1,0 +1,177 @@
+package org.chancery.importer.states;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chancery.date.PartialDate;
+import org.chancery.error.SourceUnavailableException;
+import org.chancery.importer.Dataset;
+import org.chancery.importer.Finding;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+import org.chancery.territory.TerritoryName;
+
+/** Adds state-system codes and curated names to the territories an import has met. */
+public final class StateLists {
+    private static final String CURATED = "/org/chancery/territory/territories.tsv";
+
+    private StateLists() {
+    }
+
+    /** Applies the curated table, then links codes by name; {@code statesDir} may be null (no lists). */
+    public static void enrich(Dataset data, Path statesDir) {
+        Curated curated = Curated.load(data.findings());
+        Map<String, Integer> cow = statesDir == null ? Map.of() : cow(statesDir.resolve("cow_statelist2024.csv"));
+        Map<String, Integer> gw = statesDir == null ? Map.of() : gw(statesDir.resolve("ksgmdw.txt"));
+        data.territories().putIfAbsent(TerritoryId.UNITED_STATES, new Territory(TerritoryId.UNITED_STATES, "United States",
+                List.of(), List.of(), List.of(), List.of(), null, null));
+        mergeSameAs(data, curated);
+        for (String id : curated.ids()) {
+            boolean sameAs = curated.rows().stream().anyMatch(r -> r[0].equals(id) && r[1].equals("same-as"));
+            if (!sameAs && !data.territories().containsKey(new TerritoryId(id))) {
+                data.findings().add(new Finding("territories.tsv", id, "no territory with this id in the record: rows ignored"));
+            }
+        }
+        Map<TerritoryId, Territory> out = new LinkedHashMap<>();
+        for (Territory t : data.territories().values()) {
+            String id = t.id().value();
+            List<TerritoryName> names = new ArrayList<>(curated.names(id));
+            List<String> aliases = new ArrayList<>(curated.values(id, "alias"));
+            t.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            Integer cowCode = curated.code(id, "cow").orElse(cow.get(NameKey.of(t.name())));
+            Integer gwCode = curated.code(id, "gw").orElse(gw.get(NameKey.of(t.name())));
+            out.put(t.id(), new Territory(t.id(), t.name(), names, aliases,
+                    curated.values(id, "demonym"), curated.values(id, "capital"), cowCode, gwCode));
+        }
+        data.territories().clear();
+        data.territories().putAll(out);
+    }
+
+    /**
+     * Folds ids that name the same territory ("soviet-union", "czechia") into the record's id:
+     * their events move over, their names become aliases.
+     */
+    static void mergeSameAs(Dataset data, Curated curated) {
+        Map<TerritoryId, TerritoryId> into = new HashMap<>();
+        for (String[] r : curated.rows()) {
+            if (r[1].equals("same-as")) into.put(new TerritoryId(r[0]), new TerritoryId(r[2]));
+        }
+        Map<TerritoryId, List<String>> extraAliases = new HashMap<>();
+        for (var e : into.entrySet()) {
+            Territory gone = data.territories().remove(e.getKey());
+            if (gone != null) extraAliases.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(gone.name());
+        }
+        data.events().replaceAll(ev -> {
+            if (ev.parties().stream().noneMatch(into::containsKey)) return ev;
+            List<TerritoryId> parties = ev.parties().stream().map(p -> into.getOrDefault(p, p)).toList();
+            return new org.chancery.event.Event(ev.id(), ev.kind(), parties, ev.persons(), ev.date(), ev.title(), ev.text(), ev.citation());
+        });
+        extraAliases.forEach((id, names) -> {
+            Territory t = data.territories().get(id);
+            if (t == null) return;
+            List<String> aliases = new ArrayList<>(t.aliases());
+            aliases.addAll(names);
+            data.territories().put(id, new Territory(t.id(), t.name(), t.names(), aliases, t.demonyms(), t.capitals(), t.cowCode(), t.gwCode()));
+        });
+    }
+
+    static Map<String, Integer> cow(Path csv) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (String line : lines(csv)) {
+            String[] f = line.split(",");
+            if (f.length < 3 || !f[1].matches("\\d+")) continue;
+            codes.putIfAbsent(NameKey.of(f[2]), Integer.parseInt(f[1]));
+        }
+        return codes;
+    }
+
+    static Map<String, Integer> gw(Path tsv) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (String line : lines(tsv)) {
+            String[] f = line.split("\t");
+            if (f.length < 3 || !f[0].matches("\\d+")) continue;
+            int code = Integer.parseInt(f[0]);
+            // "Russia (Soviet Union)": both the name and the bracketed one identify the state
+            String name = f[2];
+            codes.putIfAbsent(NameKey.of(name.replaceAll("\\s*\\(.*\\)", "")), code);
+            var m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(name);
+            if (m.find()) codes.putIfAbsent(NameKey.of(m.group(1)), code);
+        }
+        return codes;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            // the Gleditsch–Ward list is Latin-1 ("Côte d'Ivoire"); the CoW list is UTF-8 or ASCII
+            var decoder = StandardCharsets.UTF_8.newDecoder();
+            String text;
+            try {
+                text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                text = new String(bytes, StandardCharsets.ISO_8859_1);
+            }
+            return text.lines().toList();
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Chancery's curated table of names over time, aliases and codes. */
+    record Curated(List<String[]> rows) {
+        static Curated load(List<Finding> findings) {
+            List<String[]> rows = new ArrayList<>();
+            try (InputStream in = StateLists.class.getResourceAsStream(CURATED);
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    rows.add(line.split("\t", -1));
+                }
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("curated territory table missing from the build", e);
+            }
+            return new Curated(rows);
+        }
+
+        List<String> ids() {
+            return rows.stream().map(r -> r[0]).distinct().toList();
+        }
+
+        List<TerritoryName> names(String id) {
+            List<TerritoryName> out = new ArrayList<>();
+            for (String[] r : rows) {
+                if (!r[0].equals(id) || !(r[1].equals("name") || r[1].equals("short"))) continue;
+                String lang = field(r, 3, "en");
+                out.add(new TerritoryName(r[2], r[1].equals("short") ? lang + "-short" : lang,
+                        date(field(r, 4, "")), date(field(r, 5, ""))));
+            }
+            return out;
+        }
+
+        List<String> values(String id, String kind) {
+            return rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> r[2]).toList();
+        }
+
+        java.util.Optional<Integer> code(String id, String kind) {
+            return rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> Integer.parseInt(r[2])).findFirst();
+        }
+
+        private static String field(String[] r, int i, String dflt) {
+            return r.length > i && !r[i].isBlank() ? r[i] : dflt;
+        }
+
+        private static PartialDate date(String s) {
+            return s.isBlank() ? null : PartialDate.parse(s);
+        }
+    }
+}

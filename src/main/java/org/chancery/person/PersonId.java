@@ -1,0 +1,22 @@
+package org.chancery.person;
+
+import org.chancery.error.InvalidInputException;
+
+/** A pocom person id such as {@code bullitt-william-christian}. */
+public record PersonId(String value) implements Comparable<PersonId> {
+    public PersonId {
+        if (value == null || !value.matches("[a-z0-9]+([-_.][a-z0-9]+)*")) {
+            throw new InvalidInputException("person id", value, "expected a lower-case slug such as 'bullitt-william-christian'");
+        }
+    }
+
+    @Override
+    public int compareTo(PersonId o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,76 @@
+package org.chancery.record;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chancery.error.InvalidInputException;
+import org.chancery.event.Event;
+import org.chancery.mission.Tenure;
+import org.chancery.person.Person;
+import org.chancery.relations.RelationRules;
+import org.chancery.relations.RelationStatus;
+import org.chancery.store.RecordStore;
+import org.chancery.territory.Gazetteer;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+
+/** The questions Chancery answers, over a store. */
+public final class RecordQueries {
+    /** Longest search query accepted, in characters: longer input is not a search. */
+    public static final int MAX_SEARCH_LENGTH = 200;
+    public static final int MAX_SEARCH_RESULTS = 500;
+
+    private final RecordStore store;
+    private final Gazetteer gazetteer;
+
+    public RecordQueries(RecordStore store) {
+        this.store = store;
+        this.gazetteer = new Gazetteer(store.territories());
+    }
+
+    public RecordStore store() {
+        return store;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Resolves a territory name, alias or id; {@code parameter} names the input in errors. */
+    public Territory territory(String parameter, String name) {
+        return gazetteer.resolve(parameter, name);
+    }
+
+    public RelationStatus relations(TerritoryId a, TerritoryId b, LocalDate on) {
+        return RelationRules.stateOn(store.events(a, b), on, a, b);
+    }
+
+    public List<Event> timeline(TerritoryId a, TerritoryId b) {
+        return store.events(a, b);
+    }
+
+    /** U.S. chiefs of mission to the territory in post on the day (credentials presented, not yet ended). */
+    public List<EnvoyInPost> envoys(TerritoryId post, LocalDate on) {
+        return store.tenures(post).stream().filter(t -> t.inPostOn(on)).map(this::withPerson).toList();
+    }
+
+    /** Every U.S. chief of mission to the territory, in order. */
+    public List<EnvoyInPost> envoys(TerritoryId post) {
+        return store.tenures(post).stream().map(this::withPerson).toList();
+    }
+
+    public List<Event> search(String words, int limit) {
+        if (words == null || words.isBlank()) throw new InvalidInputException("words", "", "give at least one word to search for");
+        if (words.length() > MAX_SEARCH_LENGTH) {
+            throw new InvalidInputException("words", words, "longer than " + MAX_SEARCH_LENGTH + " characters");
+        }
+        if (limit < 1 || limit > MAX_SEARCH_RESULTS) {
+            throw new InvalidInputException("limit", Integer.toString(limit), "expected 1 to " + MAX_SEARCH_RESULTS);
+        }
+        return store.search(words, limit);
+    }
+
+    private EnvoyInPost withPerson(Tenure t) {
+        Person p = store.person(t.person()).orElse(new Person(t.person(), t.person().value(), null, null, null));
+        return new EnvoyInPost(t, p);
+    }
+}

@@ -1,0 +1,56 @@
+package org.chancery.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.chancery.event.Event;
+import org.chancery.importer.Dataset;
+import org.chancery.importer.Finding;
+import org.chancery.mission.OfficeHeld;
+import org.chancery.mission.Tenure;
+import org.chancery.person.Person;
+import org.chancery.person.PersonId;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+
+/** The record as the rest of Chancery sees it. Implementations are safe for concurrent readers. */
+public interface RecordStore extends AutoCloseable {
+
+    /** Replaces the whole record with the dataset in one transaction: all or nothing. */
+    void replaceAll(Dataset data, String source);
+
+    boolean isEmpty();
+
+    List<Territory> territories();
+
+    /** Events between the two, in date order. */
+    List<Event> events(TerritoryId a, TerritoryId b);
+
+    /** Events a territory takes part in, in date order. */
+    List<Event> eventsOf(TerritoryId t);
+
+    /** Every event, in date order. */
+    List<Event> allEvents();
+
+    /** Events whose title or text matches the words (full-text, stemmed), best first. */
+    List<Event> search(String words, int limit);
+
+    /** U.S. chiefs of mission to a territory, in order of appointment. */
+    List<Tenure> tenures(TerritoryId post);
+
+    /** Tenures of a person, in order. */
+    List<Tenure> tenuresOf(PersonId person);
+
+    List<OfficeHeld> offices(PersonId person);
+
+    Optional<Person> person(PersonId id);
+
+    List<Person> persons();
+
+    /** What the last import could not classify, date or resolve. */
+    List<Finding> findings();
+
+    StoreStats stats();
+
+    @Override
+    void close();
+}

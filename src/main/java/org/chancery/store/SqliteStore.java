@@ -1,0 +1,252 @@
+package org.chancery.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.chancery.error.DataIntegrityException;
+import org.chancery.error.SourceUnavailableException;
+import org.chancery.event.Event;
+import org.chancery.importer.Dataset;
+import org.chancery.importer.Finding;
+import org.chancery.mission.OfficeHeld;
+import org.chancery.mission.Tenure;
+import org.chancery.person.Person;
+import org.chancery.person.PersonId;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The record in an embedded SQLite file. One connection, used by one thread at a time: SQLite
+ * serialises writers anyway and the record is small enough that reads are fast.
+ */
+public final class SqliteStore implements RecordStore {
+    private final Path file;
+    private final Connection connection;
+
+    private SqliteStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the store at the path and migrates its schema to the current version. */
+    public static SqliteStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot create folder for database " + file + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        try {
+            Flyway.configure(SqliteStore.class.getClassLoader()).dataSource(url, null, null)
+                    .locations("classpath:db/migration/sqlite").load().migrate();
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setBusyTimeout(5000);
+            Connection c = DriverManager.getConnection(url, config.toProperties());
+            return new SqliteStore(file, c);
+        } catch (SQLException | RuntimeException e) {
+            throw new SourceUnavailableException("cannot open database " + file + ": " + rootMessage(e), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void replaceAll(Dataset data, String source) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Writer.write(connection, data, source, Instant.now().toString());
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DataIntegrityException("import not stored, database left as it was: " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isEmpty() {
+        return queryInt("SELECT count(*) FROM event") == 0;
+    }
+
+    @Override
+    public synchronized List<Territory> territories() {
+        try {
+            return Reader.territories(connection);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public synchronized List<Event> events(TerritoryId a, TerritoryId b) {
+        TerritoryId lo = a.compareTo(b) <= 0 ? a : b;
+        TerritoryId hi = a.compareTo(b) <= 0 ? b : a;
+        return events(Reader.EVENT_SELECT + " WHERE e.party_a = ? AND e.party_b = ? ORDER BY e.date_start, e.seq",
+                lo.value(), hi.value());
+    }
+
+    @Override
+    public synchronized List<Event> eventsOf(TerritoryId t) {
+        return events(Reader.EVENT_SELECT + " WHERE e.party_a = ? OR e.party_b = ? ORDER BY e.date_start, e.seq",
+                t.value(), t.value());
+    }
+
+    @Override
+    public synchronized List<Event> allEvents() {
+        return events(Reader.EVENT_SELECT + " ORDER BY e.date_start, e.seq");
+    }
+
+    @Override
+    public synchronized List<Event> search(String words, int limit) {
+        String match = FtsQuery.of(words);
+        if (match.isEmpty()) return List.of();
+        return events(Reader.EVENT_SELECT + " JOIN event_fts f ON f.rowid = e.seq WHERE event_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                match, limit);
+    }
+
+    @Override
+    public synchronized List<Tenure> tenures(TerritoryId post) {
+        return tenures("SELECT * FROM tenure WHERE post = ? ORDER BY coalesce(appointed, credentials), id", post.value());
+    }
+
+    @Override
+    public synchronized List<Tenure> tenuresOf(PersonId person) {
+        return tenures("SELECT * FROM tenure WHERE person_id = ? ORDER BY coalesce(appointed, credentials), id", person.value());
+    }
+
+    @Override
+    public synchronized List<OfficeHeld> offices(PersonId person) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM office_held WHERE person_id = ? ORDER BY appointed")) {
+            ps.setString(1, person.value());
+            return Reader.offices(ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Person> person(PersonId id) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM person WHERE id = ?")) {
+            ps.setString(1, id.value());
+            return Reader.persons(ps.executeQuery()).stream().findFirst();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public synchronized List<Person> persons() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM person ORDER BY id")) {
+            return Reader.persons(ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public synchronized List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT source, location, message FROM finding ORDER BY seq")) {
+            while (rs.next()) out.add(new Finding(rs.getString(1), rs.getString(2), rs.getString(3)));
+            return out;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
+    public synchronized StoreStats stats() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT dataset, kind, count(*) FROM event GROUP BY dataset, kind ORDER BY dataset, kind")) {
+            while (rs.next()) counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        String last = null;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT finished_at || ' from ' || source FROM import_run ORDER BY seq DESC LIMIT 1")) {
+            if (rs.next()) last = rs.getString(1);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return new StoreStats(queryInt("SELECT count(*) FROM territory"), queryInt("SELECT count(*) FROM person"),
+                queryInt("SELECT count(*) FROM tenure"), queryInt("SELECT count(*) FROM office_held"),
+                queryInt("SELECT count(*) FROM finding"), counts, last);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private List<Event> events(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return Reader.events(connection, ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private List<Tenure> tenures(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return Reader.tenures(ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private int queryInt(String sql) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+    }
+
+    private DataIntegrityException failed(SQLException e) {
+        return new DataIntegrityException("database " + file + ": " + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
