@@ -21,18 +21,20 @@ public final class KindRules {
         return new Rule(kind, Pattern.compile(regex));
     }
 
-    private static final String MISSION = "(embass|legation|consulat|consular post|mission|interests section|liaison office|post\\b)";
-    private static final String RELATIONS = "(diplomatic|normal|formal|ambassadorial)?\\s*relations";
+    private static final String MISSION = "(embass|legation|consulat|consular post|mission|interests section|liaison office|\\bpost\\b|\\bposts\\b)";
+    private static final String RELATIONS = "(diplomatic|normal|formal|official)\\s+relations";
 
     /** Rules for heads, which are short titles ("Diplomatic Relations Severed, 1961"). */
     static final List<Rule> HEAD = List.of(
             rule(EventKind.MISSION_RAISED, "(rais|elevat|upgrad|elevation).*(embass|ambassador)|ambassadorial relations|legation.*(to|as) (an )?embassy"),
             rule(EventKind.RELATIONS_RESUMED, "(resum|re-?establish|restor|renew)\\w*.*relations|relations.*(resum|re-?establish|restor|renew)"),
-            rule(EventKind.RELATIONS_ESTABLISHED, "establish\\w*( of)? (of )?(full |formal )?diplomatic relations|diplomatic relations (were )?established|^diplomatic relations"),
-            rule(EventKind.RELATIONS_SEVERED, "(sever|interrupt|cessation|terminat|suspen|broke|break|end|withdraw|rupture)\\w*.*relations|relations.*(sever|interrupt|ceas|terminat|suspend|broke|ended|rupture)|withdrawal of ambassadors"),
+            rule(EventKind.RELATIONS_ESTABLISHED, "establish\\w*( of)? (of )?(full |formal )?diplomatic relations|diplomatic relations (were )?established"),
+            rule(EventKind.RELATIONS_SEVERED, "(sever|interrupt|cessation|terminat|suspen|broke|break|end|rupture)\\w*.*relations|relations.*(sever|interrupt|ceas|terminat|suspend|broke|ended|rupture)"),
             rule(EventKind.RECOGNITION, "recog\\w*|recogntion|independence"),
-            rule(EventKind.MISSION_CLOSED, "(clos|suspen|withdraw|evacuat|shut)\\w*.*" + MISSION + "|" + MISSION + ".*(clos|suspend|withdrawn|evacuat)"),
-            rule(EventKind.MISSION_OPENED, "(establish|open|reopen|move|relocat|transfer)\\w*.*" + MISSION + "|" + MISSION + ".*(establish|open|moved|relocat)|consular relations|consul\\b|consulate"),
+            rule(EventKind.MISSION_CLOSED, "(clos|suspen|withdraw|evacuat|shut|terminat)\\w*.*" + MISSION + "|" + MISSION + ".*(clos|suspend|withdrawn|evacuat)"),
+            rule(EventKind.MISSION_OPENED, "(establish|open|reopen|move|relocat|transfer|resum|return)\\w*.*" + MISSION
+                    + "|" + MISSION + ".*(establish|open|mov|relocat|return|transferr)|consular relations|consul\\b|consulate"
+                    + "|office of the u\\.s\\. representative|american mission returned"),
             rule(EventKind.CREDENTIALS_PRESENTED, "credentials"),
             rule(EventKind.ENVOY_APPOINTED, "appoint|nominat|accredit|(minister|ambassador|envoy|representative|charg[eé]).*(named|sent)"),
             rule(EventKind.RELATIONS_ESTABLISHED, "\\b" + RELATIONS + "\\b|first official diplomatic"));

@@ -22,6 +22,7 @@ import org.w3c.dom.Element;
 /** Reads {@code rdcr/articles/*.xml} into events and territory names. */
 public final class RdcrImporter {
     public static final String DATASET = "rdcr";
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
 
     private RdcrImporter() {
     }
@@ -64,21 +65,22 @@ public final class RdcrImporter {
         String location = territory + "#" + ordinal + (head.isEmpty() ? "" : " '" + head + "'");
 
         EventKind kind = KindRules.classify(head, prose);
-        if (kind == EventKind.OTHER) findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
 
-        var dated = TimelineDating.date(headYear, head.isEmpty() ? prose : prose);
+        var dated = TimelineDating.date(headYear, prose);
         PartialDate date;
         int position;
         if (dated.isPresent()) {
             date = dated.get().date();
             position = dated.get().position();
         } else {
-            findings.add(new Finding(DATASET, location, "no date in head or prose: entry skipped"));
+            findings.add(new Finding(DATASET, location, "no date in head or prose: not imported as an event"));
             return null;
         }
+        if (kind == EventKind.OTHER) findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
         if (headYear == null) findings.add(new Finding(DATASET, location, "head has no year: dated " + date + " from the prose"));
 
         String quote = position >= 0 ? Sentences.around(prose, position) : firstSentence(prose);
+        if (quote.isBlank()) quote = head; // a few entries are a head alone
         String record = head.isEmpty() ? "#" + ordinal : head;
         Citation citation = new Citation(DATASET, file, territory + "#" + record, quote,
                 "https://history.state.gov/countries/" + territory);
@@ -92,11 +94,14 @@ public final class RdcrImporter {
 
     static Integer headYear(Element head) {
         if (head == null) return null;
+        // the year a reader sees wins over the markup: one head reads "1798" with when="1789", and its prose says 1798
         for (Element d : Dom.descendants(head, "date")) {
+            var seen = YEAR.matcher(d.getTextContent());
+            if (seen.find()) return Integer.parseInt(seen.group(1));
             String when = d.getAttribute("when");
             if (when != null && when.matches("\\d{4}.*")) return Integer.parseInt(when.substring(0, 4));
         }
-        var m = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b").matcher(head.getTextContent());
+        var m = YEAR.matcher(head.getTextContent());
         return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 

@@ -1,0 +1,39 @@
+package org.chancery.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProseDatesTest {
+
+    private static List<String> dates(String text) {
+        return ProseDates.find(text).stream().map(m -> m.date().toString()).toList();
+    }
+
+    @Test
+    void readsTheFormsTheRecordUses() {
+        assertThat(dates("resumed on November 16, 1933, when")).containsExactly("1933-11-16");
+        assertThat(dates("on 16 November 1933 the")).containsExactly("1933-11-16");
+        assertThat(dates("on Nov. 16, 1933 the")).containsExactly("1933-11-16");
+        assertThat(dates("in March 1809 Madison")).containsExactly("1809-03");
+        assertThat(dates("until 1933.")).containsExactly("1933");
+    }
+
+    @Test
+    void aLongerFormWinsOverTheYearInsideIt() {
+        assertThat(dates("July 28, 1922, and again in 1923")).containsExactly("1922-07-28", "1923");
+    }
+
+    @Test
+    void givesPositionsInTheText() {
+        DateMention m = ProseDates.find("On December 13, 1933, Bullitt").get(0);
+        assertThat("On December 13, 1933, Bullitt".substring(m.start(), m.end())).isEqualTo("December 13, 1933");
+    }
+
+    @Test
+    void ignoresImpossibleDaysAndRanges() {
+        assertThat(dates("February 30, 1900")).containsExactly("1900");
+        assertThat(dates("Cardiff (1871-1963)")).isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package org.chancery.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chancery.date.PartialDate;
+import org.chancery.error.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private static final Territory RUSSIA = new Territory(new TerritoryId("russia"), "Russia",
+            List.of(new TerritoryName("Union of Soviet Socialist Republics", "en", PartialDate.parse("1922-12-30"), PartialDate.parse("1991-12-25")),
+                    new TerritoryName("Russian Federation", "en", PartialDate.parse("1991-12-26"), null),
+                    new TerritoryName("Советский Союз", "ru-short", PartialDate.parse("1922-12-30"), PartialDate.parse("1991-12-25"))),
+            List.of("USSR", "Soviet Union", "Россия"), List.of("Soviet"), List.of("Moscow"), 365, 365);
+    private static final Territory FRANCE = new Territory(new TerritoryId("france"), "France", List.of(), List.of(), List.of(),
+            List.of(), 220, 220);
+    private final Gazetteer gazetteer = new Gazetteer(List.of(RUSSIA, FRANCE));
+
+    @Test
+    void resolvesIdsNamesAndAliasesToOneTerritory() {
+        for (String name : List.of("russia", "Russia", "USSR", "Soviet Union", "the Soviet Union", "Россия",
+                "union of soviet socialist republics")) {
+            assertThat(gazetteer.find(name)).as(name).contains(RUSSIA);
+        }
+    }
+
+    @Test
+    void namesHoldBetweenTheirDates() {
+        assertThat(RUSSIA.nameOn(LocalDate.of(1933, 11, 16), "en")).isEqualTo("Union of Soviet Socialist Republics");
+        assertThat(RUSSIA.nameOn(LocalDate.of(2000, 1, 1), "en")).isEqualTo("Russian Federation");
+        assertThat(RUSSIA.nameOn(LocalDate.of(1850, 1, 1), "en")).isEqualTo("Russia");
+        assertThat(RUSSIA.shortNameOn(LocalDate.of(1933, 11, 16), "ru")).isEqualTo("Советский Союз");
+    }
+
+    @Test
+    void anUnknownNameSuggestsTheClosestKnownOnes() {
+        assertThatThrownBy(() -> gazetteer.resolve("A", "Frnace"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("'Frnace'")
+                .hasMessageContaining("France (france)");
+    }
+}
