@@ -34,7 +34,9 @@ public final class PocomImporter {
 
     public static void importInto(Dataset data, Path pocomDir, Progress progress) {
         readPeople(data, pocomDir.resolve("people"), progress);
-        Map<String, String> roles = readRoles(pocomDir.resolve("roles-country-chiefs"));
+        // role titles and principal officers are optional: without them role ids stand as titles
+        Path rolesDir = pocomDir.resolve("roles-country-chiefs");
+        Map<String, String> roles = java.nio.file.Files.isDirectory(rolesDir) ? readRoles(rolesDir) : Map.of();
         List<Path> missions = XmlFiles.under(pocomDir.resolve("missions-countries"));
         Set<String> seenIds = new HashSet<>();
         int i = 0;
@@ -42,7 +44,10 @@ public final class PocomImporter {
             progress.step("pocom missions", ++i, missions.size());
             readMission(data, f, roles, seenIds);
         }
-        for (Path f : XmlFiles.under(pocomDir.resolve("positions-principals"))) readPrincipals(data, f);
+        Path principals = pocomDir.resolve("positions-principals");
+        if (java.nio.file.Files.isDirectory(principals)) {
+            for (Path f : XmlFiles.under(principals)) readPrincipals(data, f);
+        }
     }
 
     static void readPeople(Dataset data, Path dir, Progress progress) {

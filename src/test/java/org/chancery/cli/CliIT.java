@@ -1,0 +1,147 @@
+package org.chancery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chancery.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end on a real SQLite file: answers, exit codes and one-line errors. */
+class CliIT {
+    @TempDir
+    static Path dir;
+    static Path db;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void importOnce() {
+        db = dir.resolve("chancery.db");
+        Run r = run("import", "--from", SharedData.dir().toString(), "--db", db.toString());
+        assertThat(r.code).as(r.err).isZero();
+    }
+
+    @Test
+    void importPrintsCountsPerSourceAndKindAndTheUnclassifiedRecords() {
+        Run r = run("import", "--from", SharedData.dir().toString(), "--db", dir.resolve("again.db").toString());
+        assertThat(r.out).contains("events per source and kind:", "rdcr", "pocom", "relations-resumed", "credentials-presented")
+                .contains("kind not classified: kept as 'other'");
+    }
+
+    @Test
+    void aSecondImportGivesTheSameCounts() {
+        String before = run("stats", "--db", db.toString(), "--format", "json").out;
+        assertThat(run("import", "-q", "--from", SharedData.dir().toString(), "--db", db.toString()).code).isZero();
+        String after = run("stats", "--db", db.toString(), "--format", "json").out;
+        assertThat(after.replaceAll("\"lastImport\".*", "")).isEqualTo(before.replaceAll("\"lastImport\".*", ""));
+    }
+
+    @Test
+    void timelineOfUnitedStatesAndRussiaShowsTheResumptionOf1933() {
+        Run r = run("timeline", "united-states", "russia", "--db", db.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("1933-11-16  day    relations-resumed", "Normal Diplomatic Relations Resumed, 1933",
+                "https://history.state.gov/countries/russia");
+    }
+
+    @Test
+    void relationsResolveAliasesAndNameTheSettingEvent() {
+        Run r = run("relations", "USSR", "United States", "--on", "1934-01-01", "--db", db.toString());
+        assertThat(r.out).contains("Union of Soviet Socialist Republics", "diplomatic relations", "since 1933-11-16");
+        Run y1925 = run("relations", "Soviet Union", "united-states", "--on", "1925-01-01", "--db", db.toString(), "--format", "json");
+        assertThat(y1925.out).contains("\"state\" : \"severed\"");
+    }
+
+    @Test
+    void envoysInPostOnADay() {
+        Run r = run("envoys", "Russia", "--on", "1934-01-01", "--db", db.toString(), "--format", "json");
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("bullitt-william-christian", "\"credentials\" : \"1933-12-13\"");
+    }
+
+    @Test
+    void searchFindsEventsByWords() {
+        Run r = run("search", "recognized", "Estonia", "--db", db.toString());
+        assertThat(r.out).contains("United States Recognition of Estonia");
+    }
+
+    @Test
+    void anUnknownTerritoryIsOneLineWithSuggestionsAndExit2() {
+        Run r = run("relations", "Rusia", "united-states", "--db", db.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("unknown territory 'Rusia'", "Russia (russia)");
+    }
+
+    @Test
+    void anImpossibleDateIsOneLineAndExit2() {
+        Run r = run("relations", "russia", "united-states", "--on", "1933-02-30", "--db", db.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("'1933-02-30'");
+    }
+
+    @Test
+    void aMissingFromFolderIsOneLineAndExit2() {
+        Run r = run("import", "--from", dir.resolve("nowhere").toString(), "--db", dir.resolve("x.db").toString());
+        assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err.strip()).doesNotContain("\n").contains("nowhere", "no such folder");
+    }
+
+    @Test
+    void aBadSourceFileLeavesTheStoreExactlyAsItWas() throws IOException {
+        Path src = copyOfSmallSource("malformed");
+        Files.writeString(src.resolve("rdcr/articles/atlantis.xml"), "<TEI><text><body><div type=\"timeline\"></body></TEI>");
+        assertBadImportLeavesStoreUnchanged(src, "atlantis.xml", "malformed XML");
+    }
+
+    @Test
+    void anExternalEntityInASourceFileIsRefusedAndTheStoreKept() throws IOException {
+        Path src = copyOfSmallSource("xxe");
+        Files.writeString(src.resolve("rdcr/articles/atlantis.xml"),
+                "<?xml version=\"1.0\"?><!DOCTYPE t [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><TEI>&x;</TEI>");
+        assertBadImportLeavesStoreUnchanged(src, "atlantis.xml", "DOCTYPE is not allowed");
+    }
+
+    private void assertBadImportLeavesStoreUnchanged(Path src, String... messageParts) {
+        String before = run("stats", "--db", db.toString(), "--format", "json").out;
+        Run r = run("import", "--from", src.toString(), "--db", db.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.BAD_DATA);
+        assertThat(r.err.strip()).doesNotContain("\n").contains(messageParts);
+        assertThat(run("stats", "--db", db.toString(), "--format", "json").out).isEqualTo(before);
+    }
+
+    /** A source folder with the real rdcr russia article and pocom russia missions, people linked from the real data. */
+    private static Path copyOfSmallSource(String name) throws IOException {
+        Path src = dir.resolve("src-" + name);
+        Path data = SharedData.dir();
+        Files.createDirectories(src.resolve("rdcr/articles"));
+        Files.createDirectories(src.resolve("pocom/missions-countries"));
+        Files.createDirectories(src.resolve("pocom/people"));
+        Files.copy(data.resolve("rdcr/articles/russia.xml"), src.resolve("rdcr/articles/russia.xml"));
+        Files.copy(data.resolve("pocom/missions-countries/russia.xml"), src.resolve("pocom/missions-countries/russia.xml"));
+        return src;
+    }
+}
