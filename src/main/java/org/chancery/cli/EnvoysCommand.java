@@ -33,7 +33,7 @@ final class EnvoysCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = on == null ? null : PartialDate.parseDay(on);
-        try (SqliteStore s = store.open()) {
+        try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory t = q.territory("TERRITORY", territory);
             List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoys(t.id(), day);

@@ -32,7 +32,7 @@ final class RelationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = on == null ? LocalDate.now() : PartialDate.parseDay(on);
-        try (SqliteStore s = store.open()) {
+        try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory ta = q.territory("A", a);
             Territory tb = q.territory("B", b);

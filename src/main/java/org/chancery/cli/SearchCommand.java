@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String query = String.join(" ", words);
-        try (SqliteStore s = store.open()) {
+        try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             List<Event> hits = q.search(query, limit);
             if (format.json()) {

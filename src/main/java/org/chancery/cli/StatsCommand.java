@@ -16,7 +16,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteStore s = store.open()) {
+        try (SqliteStore s = store.openExisting()) {
             StoreStats st = s.stats();
             if (format.json()) {
                 System.out.println(Json.write(st));

@@ -34,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SqliteStore s = store.open()) {
+        try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory ta = q.territory("A", a);
             Territory tb = q.territory("B", b);

@@ -104,6 +104,15 @@ class CliIT {
     }
 
     @Test
+    void aQuestionToAStoreThatDoesNotExistSaysHowToFillItAndCreatesNothing() {
+        Path missing = dir.resolve("missing.db");
+        Run r = run("timeline", "russia", "united-states", "--db", missing.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err).contains("chancery import");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void aMissingFromFolderIsOneLineAndExit2() {
         Run r = run("import", "--from", dir.resolve("nowhere").toString(), "--db", dir.resolve("x.db").toString());
         assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
