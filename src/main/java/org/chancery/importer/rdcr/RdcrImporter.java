@@ -29,17 +29,17 @@ public final class RdcrImporter {
 
     public static void importInto(Dataset data, Path rdcrDir, Progress progress) {
         List<Path> files = XmlFiles.in(rdcrDir.resolve("articles"));
+        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
         int i = 0;
         for (Path f : files) {
             progress.step("rdcr", ++i, files.size());
-            read(data, f);
+            read(data, f, docs.get(i - 1).getDocumentElement());
         }
     }
 
-    static void read(Dataset data, Path file) {
+    static void read(Dataset data, Path file, Element root) {
         String slug = file.getFileName().toString().replaceFirst("\\.xml$", "");
         TerritoryId territory = new TerritoryId(slug);
-        Element root = SafeXml.parse(file).getDocumentElement();
         String shortTitle = Dom.descendants(root, "title").stream()
                 .filter(t -> "short".equals(t.getAttribute("type")))
                 // a trailing "*" marks a state that no longer exists; it is not part of the name

@@ -24,10 +24,11 @@ public final class VisitsImporter {
 
     public static void importVisits(Dataset data, Path visitsDir, Progress progress) {
         List<Path> files = XmlFiles.in(visitsDir.resolve("data"));
+        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
         int i = 0;
         for (Path f : files) {
             progress.step("visits", ++i, files.size());
-            Element root = SafeXml.parse(f).getDocumentElement();
+            Element root = docs.get(i - 1).getDocumentElement();
             for (Element v : Dom.children(root, "visit")) {
                 String id = Dom.text(v, "id");
                 Element from = Dom.child(v, "from");
@@ -58,10 +59,11 @@ public final class VisitsImporter {
 
     private static void readTrips(Dataset data, Path travelsDir, String folder, String role, Progress progress) {
         List<Path> files = XmlFiles.in(travelsDir.resolve(folder));
+        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
         int i = 0;
         for (Path f : files) {
             progress.step("travels " + role, ++i, files.size());
-            Element root = SafeXml.parse(f).getDocumentElement();
+            Element root = docs.get(i - 1).getDocumentElement();
             for (Element trip : Dom.children(root, "trip")) {
                 String id = Dom.text(trip, "id");
                 Element country = Dom.child(trip, "country");
