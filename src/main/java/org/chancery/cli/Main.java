@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code chancery}: the diplomatic record from the command line. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "The public record of diplomacy as a queryable timeline.",
-        subcommands = {ImportCommand.class, DemoCommand.class, RelationsCommand.class, TimelineCommand.class,
+        subcommands = {ImportCommand.class, DemoCommand.class, TerritoriesCommand.class, RelationsCommand.class, TimelineCommand.class,
                 EnvoysCommand.class, SearchCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -84,6 +84,13 @@ class CliIT {
     }
 
     @Test
+    void territoriesShowNamesOverTimeAndCodes() {
+        Run r = run("territories", "СССР", "--db", db.toString());
+        assertThat(r.out).contains("Russia (russia)", "Union of Soviet Socialist Republics", "1922-12-30 to 1991-12-25",
+                "Correlates of War: 365");
+    }
+
+    @Test
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");
