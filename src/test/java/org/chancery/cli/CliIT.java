@@ -91,6 +91,39 @@ class CliIT {
     }
 
     @Test
+    void anniversariesAsTextIcsAndWithBadWindows() {
+        Run text = run("anniversaries", "--from", "2023-11-01", "--to", "2023-11-30", "--db", db.toString());
+        assertThat(text.code).isZero();
+        assertThat(text.out).contains("2023-11-16  90th anniversary", "Normal Diplomatic Relations Resumed, 1933");
+        Run ics = run("anniversaries", "--from", "2023-11-01", "--to", "2023-11-30", "--format", "ics", "--db", db.toString());
+        assertThat(ics.out).startsWith("BEGIN:VCALENDAR").contains("UID:rdcr:russia:8-90@chancery");
+        Run backwards = run("anniversaries", "--from", "2023-12-01", "--to", "2023-11-01", "--db", db.toString());
+        assertThat(backwards.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(backwards.err.strip()).doesNotContain("\n").contains("'2023-12-01'", "after --to");
+        Run tooLong = run("anniversaries", "--from", "2000-01-01", "--to", "2020-01-01", "--db", db.toString());
+        assertThat(tooLong.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(tooLong.err).contains("ten years");
+        Run unknown = run("anniversaries", "--party", "Atlantis", "--db", db.toString());
+        assertThat(unknown.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unknown.err).contains("unknown territory 'Atlantis'");
+        Run kind = run("anniversaries", "--kinds", "coronation", "--db", db.toString());
+        assertThat(kind.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(kind.err).contains("'coronation'");
+    }
+
+    @Test
+    void postsInEnglishAndRussianAndRefusesAnUnknownLanguage() {
+        Run en = run("post", "--date", "2023-11-16", "--party", "USSR", "--hashtags", "HistoryOfDiplomacy", "--db", db.toString());
+        assertThat(en.out).startsWith("90 years ago, on November 16, 1933, the United States and the Soviet Union resumed")
+                .contains("#HistoryOfDiplomacy", "Sources:");
+        Run ru = run("post", "--date", "2023-11-16", "--party", "russia", "--lang", "ru", "--db", db.toString());
+        assertThat(ru.out).startsWith("90 лет назад, 16 ноября 1933 года").contains("Источники:");
+        Run fr = run("post", "--date", "2023-11-16", "--lang", "fr", "--db", db.toString());
+        assertThat(fr.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(fr.err.strip()).contains("invalid --lang 'fr'");
+    }
+
+    @Test
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");
