@@ -1,19 +1,168 @@
 package org.chancery.importer.source;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Properties;
+import org.chancery.error.DataIntegrityException;
 import org.chancery.error.SourceUnavailableException;
 import org.chancery.importer.Progress;
 import org.chancery.importer.SourceLayout;
 
-/** Downloads, checks and caches the pinned archives named in SOURCES.md. */
+/**
+ * Downloads, checks and caches the pinned archives named in SOURCES.md, and lays them out as
+ * the importers expect ({@code rdcr/}, {@code pocom/}, ..., {@code states/}).
+ *
+ * <p>The check: each archive must be a zip whose every entry sits under the pinned commit's
+ * root folder ({@code rdcr-f3c5.../}), so a wrong commit or a page of HTML is refused; entries
+ * are guarded against zip-slip and zip bombs. No upstream checksum is published for these
+ * archives, so the SHA-256 of each is recorded in the cache's manifest on first download
+ * (trust on first use) and verified whenever the cached copy is reused.
+ */
 public final class PinnedArchives {
     public static final String DEFAULT_BASE = "https://github.com/";
+    static final long MAX_ARCHIVE_BYTES = 200L * 1024 * 1024;
+    private static final String MANIFEST = "manifest.properties";
 
     private PinnedArchives() {
     }
 
+    /** The layout of the pinned sources, downloading only what the cache does not already hold. */
     public static SourceLayout fetch(Path cacheDir, URI base, Progress progress) {
-        throw new SourceUnavailableException("download not available yet; use --from DIR", null);
+        try {
+            Files.createDirectories(cacheDir);
+            Properties manifest = loadManifest(cacheDir);
+            String key = Integer.toHexString(PinnedSource.ALL.stream().map(PinnedSource::commit).toList().hashCode());
+            Path layout = cacheDir.resolve("sources").resolve(key);
+            boolean complete = Files.exists(layout.resolve(".complete"));
+            for (PinnedSource src : PinnedSource.ALL) {
+                Path zip = cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip");
+                if (!verified(zip, src, manifest)) {
+                    download(base.resolve(src.archivePath()), zip, src, progress);
+                    ArchiveGuard.check(zip, src);
+                    manifest.setProperty(zip.getFileName().toString(), sha256(zip));
+                    saveManifest(cacheDir, manifest);
+                    complete = false;
+                }
+            }
+            if (!complete) unpackAll(cacheDir, layout);
+            return SourceLayout.of(layout);
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot write the archive cache " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean verified(Path zip, PinnedSource src, Properties manifest) throws IOException {
+        if (!Files.isRegularFile(zip)) return false;
+        String expected = manifest.getProperty(zip.getFileName().toString());
+        if (expected == null || !expected.equals(sha256(zip))) {
+            // a cached archive that no longer matches what was checked is not used
+            Files.delete(zip);
+            return false;
+        }
+        return true;
+    }
+
+    private static void unpackAll(Path cacheDir, Path layout) throws IOException {
+        Path tmp = Files.createTempDirectory(cacheDir, "unpack-");
+        for (PinnedSource src : PinnedSource.ALL) {
+            ArchiveGuard.unpack(cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip"), src, tmp.resolve(src.target()));
+        }
+        Files.writeString(tmp.resolve(".complete"), "unpacked from the pinned archives\n");
+        deleteTree(layout);
+        Files.createDirectories(layout.getParent());
+        Files.move(tmp, layout, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void download(URI url, Path zip, PinnedSource src, Progress progress) {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(15)).build();
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5)).GET().build();
+        Path part = zip.resolveSibling(zip.getFileName() + ".part");
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() != 200) {
+                response.body().close();
+                throw unavailable(src, url, "HTTP " + response.statusCode(), null);
+            }
+            long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(part)) {
+                byte[] buf = new byte[64 * 1024];
+                long done = 0;
+                for (int r; (r = in.read(buf)) > 0; ) {
+                    done += r;
+                    if (done > MAX_ARCHIVE_BYTES) throw new DataIntegrityException("archive " + url + " is larger than "
+                            + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB: refused");
+                    out.write(buf, 0, r);
+                    progress.step("download " + src.repo() + " (KB)", (int) (done / 1024), (int) Math.max(total, done) / 1024);
+                }
+            }
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (ConnectException | java.net.UnknownHostException | java.net.http.HttpConnectTimeoutException e) {
+            throw unavailable(src, url, "cannot connect (offline?)", e);
+        } catch (IOException e) {
+            throw unavailable(src, url, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(src, url, "interrupted", e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the next download overwrites it
+            }
+        }
+    }
+
+    private static SourceUnavailableException unavailable(PinnedSource src, URI url, String why, Throwable cause) {
+        return new SourceUnavailableException("cannot download " + src.repo() + " from " + url + ": " + why
+                + "; to import a local copy use: chancery import --from DIR", cause);
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            for (int r; (r = in.read(buf)) > 0; ) md.update(buf, 0, r);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties loadManifest(Path cacheDir) throws IOException {
+        Properties p = new Properties();
+        Path f = cacheDir.resolve(MANIFEST);
+        if (Files.isRegularFile(f)) {
+            try (InputStream in = Files.newInputStream(f)) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    private static void saveManifest(Path cacheDir, Properties p) throws IOException {
+        try (OutputStream out = Files.newOutputStream(cacheDir.resolve(MANIFEST))) {
+            p.store(out, "SHA-256 of each archive as first downloaded and checked");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 }
