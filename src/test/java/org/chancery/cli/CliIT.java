@@ -124,6 +124,49 @@ class CliIT {
     }
 
     @Test
+    void checksAPostAndRefusesBadInputInOneLine() throws IOException {
+        Path seed = SharedData.dir().resolveSibling("examples/seed-post.txt");
+        Run text = run("check", seed.toString(), "--db", db.toString());
+        assertThat(text.code).isZero();
+        assertThat(text.out).contains("SUPPORTED  relations-established russia–united-states 1933-11-16", "[bullitt-william-christian]",
+                "UNVERIFIABLE  envoy-appointed");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  ");
+        assertThat(run("check", empty.toString(), "--db", db.toString()).err).contains("empty input");
+        Path binary = Files.write(dir.resolve("bin.dat"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe});
+        Run bin = run("check", binary.toString(), "--db", db.toString());
+        assertThat(bin.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(bin.err).contains("binary input");
+        Path big = dir.resolve("big.txt");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] line = "Relations were established in 1960. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 1500; i++) out.write(line); // about 54 MB
+        }
+        Run huge = run("check", big.toString(), "--db", db.toString());
+        assertThat(huge.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(huge.err.strip()).doesNotContain("\n").contains("larger than the limit");
+        Files.delete(big);
+    }
+
+    @Test
+    void aBatchReportsBadLinesByNumberAndChecksTheRest() throws IOException {
+        Path batch = Files.writeString(dir.resolve("b.jsonl"), String.join("\n",
+                "{\"id\": \"x\", \"text\": \"The United States recognized Israel on May 14, 1948.\"}",
+                "{broken",
+                "{\"id\": \"y\", \"text\": \"Nothing to see.\"}"));
+        Run r = run("check", "--batch", batch.toString(), "--db", db.toString());
+        assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err).contains("line 2: invalid JSON");
+        assertThat(r.out.lines().toList()).hasSize(2);
+        assertThat(r.out).contains("\"id\":\"x\"", "\"verdict\":\"supported\"", "{\"id\":\"y\",\"claims\":[]}");
+    }
+
+    @Test
+    void evalPrintsTheScoresOfScoringMd() {
+        Run r = run("eval", SharedData.dir().resolveSibling("eval/claims-dev.jsonl").toString(), "--db", db.toString());
+        assertThat(r.out).contains("recall", "precision", "verdict accuracy", "false supported  0");
+    }
+
+    @Test
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");

@@ -8,9 +8,9 @@ import org.chancery.date.ProseDates;
 
 /**
  * Dates an rdcr timeline entry. The head carries a year ("..., 1933."), the prose the exact
- * date ("on November 16, 1933"). The entry's date is the first date in the prose that falls in
- * the head's year, at the finest precision the prose gives for it; with no such date, the
- * head's year at year precision. A head without a year takes the first date in the prose.
+ * date ("on November 16, 1933"). The entry's date is the first of the most precise dates the
+ * prose gives in the head's year ("early 1917 ... On February 3, 1917" is February 3); with no
+ * such date, the head's year at year precision. A head without a year takes the first date in the prose.
  */
 public final class TimelineDating {
     private TimelineDating() {
@@ -26,18 +26,11 @@ public final class TimelineDating {
             DateMention best = null;
             for (DateMention m : mentions) {
                 if (m.date().year() != headYear) continue;
-                if (best == null || m.date().precision().compareTo(best.date().precision()) > 0) {
-                    // a finer date for the same year later in the opening sentence beats a bare year
-                    if (best == null || sameSentence(prose, best.start(), m.start())) best = m;
-                }
+                if (best == null || m.date().precision().compareTo(best.date().precision()) > 0) best = m;
             }
             if (best != null) return Optional.of(new Dated(best.date(), best.start()));
             return Optional.of(new Dated(PartialDate.ofYear(headYear), -1));
         }
         return mentions.stream().findFirst().map(m -> new Dated(m.date(), m.start()));
-    }
-
-    private static boolean sameSentence(String prose, int a, int b) {
-        return Sentences.endOfSentenceFrom(prose, Math.min(a, b)) > Math.max(a, b);
     }
 }

@@ -19,6 +19,12 @@ class TimelineDatingTest {
     }
 
     @Test
+    void prefersTheMostPreciseDateOfTheYear() {
+        var d = TimelineDating.date(1917, "Submarine warfare in early 1917 led to the termination. On February 3, 1917, Lansing informed Bernstorff.");
+        assertThat(d.get().date().toString()).isEqualTo("1917-02-03");
+    }
+
+    @Test
     void keepsMonthPrecisionWhenThatIsAllTheProseSays() {
         assertThat(TimelineDating.date(1809, "Adams was nominated in March 1809.").get().date().toString()).isEqualTo("1809-03");
     }

@@ -1,0 +1,75 @@
+package org.chancery.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chancery.error.InvalidInputException;
+import org.chancery.error.SourceUnavailableException;
+import org.chancery.importer.Dom;
+import org.chancery.importer.SafeXml;
+import org.chancery.json.Json;
+import org.w3c.dom.Element;
+
+/**
+ * A folder of posts: {@code .txt} files (one post each), {@code .jsonl} files (a post per line,
+ * with {@code text} and optionally {@code date}), and tweet archives ({@code .xml} files with
+ * {@code <tweet><date>..</date><text>..</text></tweet>}, as the Office's twitter archive).
+ */
+public final class Archive {
+    /** A post and its own date (null when unknown). */
+    public record Post(String id, String text, LocalDate date) {
+    }
+
+    private Archive() {
+    }
+
+    public static List<Post> read(Path dir) {
+        if (!Files.isDirectory(dir)) throw new InvalidInputException("--archive", dir.toString(), "no such folder");
+        List<Post> posts = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            try {
+                if (name.endsWith(".txt")) {
+                    posts.add(new Post(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8), null));
+                } else if (name.endsWith(".jsonl")) {
+                    int n = 0;
+                    for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                        n++;
+                        if (line.isBlank()) continue;
+                        JsonNode node = Json.mapper().readTree(line);
+                        String text = node.path("text").asText("");
+                        posts.add(new Post(dir.relativize(f) + ":" + n, text, date(node.path("date").asText(null))));
+                    }
+                } else if (name.endsWith(".xml")) {
+                    Element tweet = SafeXml.parse(f).getDocumentElement();
+                    String text = Dom.text(tweet, "text");
+                    if (text != null) posts.add(new Post(dir.relativize(f).toString(), text, date(Dom.text(tweet, "date"))));
+                }
+            } catch (IOException e) {
+                throw new SourceUnavailableException("cannot read " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return posts;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.length() < 10) return null;
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

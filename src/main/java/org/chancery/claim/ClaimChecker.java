@@ -1,0 +1,34 @@
+package org.chancery.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.chancery.store.RecordStore;
+import org.chancery.territory.Gazetteer;
+
+/**
+ * Checks the dated diplomatic claims of a text against the record. Build one per store (it
+ * indexes names and persons once) and call {@link #check} as often as needed; it is safe to
+ * share between threads.
+ */
+public final class ClaimChecker {
+    private final ClaimReader reader;
+    private final Verifier verifier;
+
+    public ClaimChecker(RecordStore store) {
+        Gazetteer gazetteer = new Gazetteer(store.territories());
+        this.reader = new ClaimReader(new NameFinder(gazetteer), new PersonFinder(store.persons()), store);
+        this.verifier = new Verifier(store, gazetteer);
+    }
+
+    /**
+     * The claims of a text, each with its verdict and evidence.
+     *
+     * @param asOf the post's own date, anchoring "N years ago"; null when unknown
+     */
+    public CheckResult check(String text, LocalDate asOf) {
+        InputGuard.check("text", text);
+        Cleaner.Cleaned cleaned = Cleaner.clean(text);
+        List<Claim> claims = reader.read(cleaned.text(), asOf).stream().map(verifier::verify).toList();
+        return new CheckResult(claims, cleaned.metadata());
+    }
+}

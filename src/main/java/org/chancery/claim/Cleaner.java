@@ -1,0 +1,71 @@
+package org.chancery.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sets aside what is not the post's prose before claims are read: addresses, hashtags,
+ * mentions, a source line ("Source: ...", "Источник: ...", "via ..."), and page boilerplate
+ * (short lines with no sentence in them, such as a player's "Hide player controls"). What is set
+ * aside is blanked with spaces, so offsets in the cleaned text are offsets in the original.
+ */
+final class Cleaner {
+    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[a-z0-9.-]+\\.(?:com|org|gov|net|ru|info)/\\S*");
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#[\\p{L}\\p{N}_]+");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]+");
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iuU)(?:^|(?<=[\\s.!?»”\"]))(?:source|sources|источник|источники|via|credit|credits|photo|фото)\\s*[:：—-]\\s*[^\\n]*$"
+                    + "|(?iuU)(?:^|(?<=\\s))via\\s+\\S+\\s*$", Pattern.MULTILINE);
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+
+    record Cleaned(String text, List<Metadata> metadata) {
+    }
+
+    private Cleaner() {
+    }
+
+    static Cleaned clean(String original) {
+        char[] out = original.toCharArray();
+        List<Metadata> meta = new ArrayList<>();
+        setAside(original, out, URL, "url", meta);
+        setAside(original, out, SOURCE_LINE, "source", meta);
+        setAside(original, out, MENTION, "mention", meta);
+        setAside(original, out, HASHTAG, "hashtag", meta);
+        boilerplate(original, out, meta);
+        meta.sort(java.util.Comparator.comparingInt(Metadata::start));
+        return new Cleaned(new String(out), List.copyOf(meta));
+    }
+
+    private static void setAside(String original, char[] out, Pattern p, String kind, List<Metadata> meta) {
+        Matcher m = p.matcher(new String(out));
+        while (m.find()) {
+            String t = original.substring(m.start(), m.end()).strip();
+            if (t.isEmpty()) continue;
+            meta.add(new Metadata(kind, t, m.start(), m.end()));
+            for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+        }
+    }
+
+    /** Lines after the first that hold no sentence: a few words, no digit, no closing punctuation. */
+    private static void boilerplate(String original, char[] out, List<Metadata> meta) {
+        Matcher m = LINE.matcher(new String(out));
+        boolean first = true;
+        while (m.find()) {
+            String line = m.group().strip();
+            if (line.isEmpty()) continue;
+            if (first) {
+                first = false;
+                continue;
+            }
+            boolean short_ = line.split("\\s+").length <= 6;
+            boolean noDigit = !line.matches(".*\\d.*");
+            boolean noSentenceEnd = !line.matches(".*[.!?:;»”\"')]$");
+            if (short_ && noDigit && noSentenceEnd) {
+                meta.add(new Metadata("boilerplate", original.substring(m.start(), m.end()).strip(), m.start(), m.end()));
+                for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+            }
+        }
+    }
+}

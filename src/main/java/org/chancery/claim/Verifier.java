@@ -1,0 +1,182 @@
+package org.chancery.claim;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chancery.date.PartialDate;
+import org.chancery.event.Event;
+import org.chancery.event.EventKind;
+import org.chancery.mission.Tenure;
+import org.chancery.person.PersonId;
+import org.chancery.store.RecordStore;
+import org.chancery.territory.Gazetteer;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+import org.chancery.territory.TerritoryName;
+
+/**
+ * Gives a claim its verdict against the record. The record is the United States' own: a claim
+ * between two other states, or about another state's envoy to the United States, is
+ * unverifiable. Otherwise the candidates are the pair's events of the claim's kind (relations
+ * established and resumed are one family; a recognition may be recorded in an event whose
+ * prose says "recognized"; a legation established with relations counts as an opening), or for
+ * envoys the chiefs of mission to that post. A candidate whose date agrees at the claim's
+ * precision supports it; candidates that all disagree contradict it; none leaves it unverifiable.
+ */
+final class Verifier {
+    private final RecordStore store;
+    private final Gazetteer gazetteer;
+
+    Verifier(RecordStore store, Gazetteer gazetteer) {
+        this.store = store;
+        this.gazetteer = gazetteer;
+    }
+
+    Claim verify(Found f) {
+        if (!f.parties().contains(TerritoryId.UNITED_STATES) || f.foreignEnvoy()) {
+            return claim(f, Verdict.UNVERIFIABLE, List.of(), f.foreignEnvoy()
+                    ? "the record lists U.S. chiefs of mission only; another state's envoys to the United States are not in it"
+                    : "a relation between two other states: the record of U.S. relations holds nothing on it");
+        }
+        TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
+        return switch (f.kind()) {
+            case ENVOY_APPOINTED, CREDENTIALS_PRESENTED -> envoy(f, other);
+            default -> event(f, other);
+        };
+    }
+
+    private Claim event(Found f, TerritoryId other) {
+        List<Event> pair = store.events(TerritoryId.UNITED_STATES, other);
+        List<Event> candidates = pair.stream().filter(e -> candidate(f.kind(), e)).toList();
+        Optional<Event> agreeing = candidates.stream().filter(e -> f.date() == null || e.date().agreesWith(f.date())).findFirst();
+        if (agreeing.isPresent()) {
+            Event e = agreeing.get();
+            return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(e.citation())), note(f, e));
+        }
+        if (!candidates.isEmpty()) {
+            Event nearest = candidates.stream().min(Comparator.comparingLong(e -> gap(e.date(), f.date()))).orElseThrow();
+            return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(nearest.citation())),
+                    "the record dates " + describe(nearest) + " to " + nearest.date() + ", not " + f.date());
+        }
+        return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds no " + f.kind().slug() + " between these parties");
+    }
+
+    /** Events that bear on a claim of the kind. */
+    static boolean candidate(EventKind claimed, Event e) {
+        if (e.kind().sameFamily(claimed)) return true;
+        String text = (e.title() + " " + e.text()).toLowerCase(Locale.ROOT);
+        return switch (claimed) {
+            case RECOGNITION -> e.kind().isRelationsStart() && text.contains("recogni");
+            case MISSION_OPENED -> e.kind().isRelationsStart() && e.title().toLowerCase(Locale.ROOT).matches(".*(legation|embassy).*");
+            default -> false;
+        };
+    }
+
+    private Claim envoy(Found f, TerritoryId post) {
+        List<Tenure> tenures = inScope(store.tenures(post), f.scope(), post);
+        if (f.first()) {
+            Optional<Tenure> first = tenures.stream().filter(t -> roleMatches(f, t)).min(Comparator.comparing(Verifier::firstDate));
+            if (first.isPresent() && !f.persons().isEmpty()) {
+                Tenure t = first.get();
+                boolean same = t.person().equals(f.persons().get(0));
+                boolean dateOk = f.date() == null || agrees(f, t);
+                return claim(f, same && dateOk ? Verdict.SUPPORTED : Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())),
+                        (same ? "" : "the record's first is " + name(t.person()) + "; ") + dates(t));
+            }
+        }
+        if (!f.persons().isEmpty()) {
+            PersonId who = f.persons().get(0);
+            List<Tenure> his = tenures.stream().filter(t -> t.person().equals(who)).toList();
+            Optional<Tenure> agreeing = his.stream().filter(t -> f.date() == null || agrees(f, t)).findFirst();
+            if (agreeing.isPresent()) return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(agreeing.get().citation())), dates(agreeing.get()));
+            if (!his.isEmpty()) {
+                return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(his.get(0).citation())), dates(his.get(0)));
+            }
+        }
+        if (f.date() != null) {
+            List<Tenure> thatTime = tenures.stream().filter(t -> agrees(f, t)).toList();
+            if (!thatTime.isEmpty()) {
+                Tenure t = thatTime.get(0);
+                // a name the record does not resolve is supported only by a holder of that name
+                boolean sameName = f.named() != null && store.person(t.person())
+                        .map(p -> p.surname() != null && f.named().toLowerCase(Locale.ROOT).contains(p.surname().toLowerCase(Locale.ROOT)))
+                        .orElse(false);
+                if (f.persons().isEmpty() && (f.named() == null || sameName)) {
+                    return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(t.citation())), dates(t));
+                }
+                return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())),
+                        "the record has " + name(t.person()) + " for this post then; " + dates(t));
+            }
+            if (!f.persons().isEmpty()) {
+                return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds no such chief of mission to " + post + " then");
+            }
+        }
+        return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds nothing on this appointment");
+    }
+
+    /** Tenures in the period the text's name for the territory covers ("the Soviet Union": 1922-12-30 to 1991-12-25). */
+    private List<Tenure> inScope(List<Tenure> tenures, String scope, TerritoryId post) {
+        if (scope == null) return tenures;
+        Optional<Territory> t = gazetteer.byId(post);
+        if (t.isEmpty()) return tenures;
+        Optional<TerritoryName> name = t.get().names().stream().filter(n -> n.name().replaceFirst("^the ", "")
+                .equalsIgnoreCase(scope.replaceFirst("^the ", "")) && (n.from() != null || n.to() != null)).findFirst();
+        if (name.isEmpty()) return tenures;
+        TerritoryName n = name.get();
+        return tenures.stream().filter(x -> {
+            LocalDate d = firstDate(x);
+            return (n.from() == null || !d.isBefore(n.from().start())) && (n.to() == null || !d.isAfter(n.to().end()));
+        }).toList();
+    }
+
+    private static boolean roleMatches(Found f, Tenure t) {
+        return t.roleTitle() != null && t.roleTitle().toLowerCase(Locale.ROOT).contains(f.role());
+    }
+
+    private static boolean agrees(Found f, Tenure t) {
+        PartialDate d = f.kind() == EventKind.CREDENTIALS_PRESENTED ? t.credentials() : t.appointed();
+        return d != null && d.agreesWith(f.date());
+    }
+
+    private static LocalDate firstDate(Tenure t) {
+        if (t.appointed() != null) return t.appointed().start();
+        return t.credentials() != null ? t.credentials().start() : LocalDate.MAX;
+    }
+
+    private String name(PersonId id) {
+        return store.person(id).map(p -> p.displayName()).orElse(id.value());
+    }
+
+    private String dates(Tenure t) {
+        return name(t.person()) + ", " + t.roleTitle() + ": appointed " + show(t.appointed()) + ", credentials presented "
+                + show(t.credentials());
+    }
+
+    private static String show(PartialDate d) {
+        return d == null ? "(no date)" : d.toString();
+    }
+
+    private static String note(Found f, Event e) {
+        String base = "the record: " + describe(e) + " (" + e.date() + ")";
+        if (e.kind() != f.kind()) {
+            return base + "; the record calls it " + e.kind().slug() + " where the text says " + f.kind().slug();
+        }
+        return base;
+    }
+
+    private static String describe(Event e) {
+        return "“" + e.title() + "”";
+    }
+
+    private static long gap(PartialDate a, PartialDate b) {
+        if (b == null) return 0;
+        return Math.abs(a.start().toEpochDay() - b.start().toEpochDay());
+    }
+
+    private static Claim claim(Found f, Verdict v, List<Evidence> evidence, String note) {
+        return new Claim(f.kind(), f.parties(), f.persons(), f.date(), v, f.start(), f.end(), evidence, note);
+    }
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Claim checking: finds the dated diplomatic claims in a post and checks each against the
+ * record. {@link org.chancery.claim.ClaimChecker} is the entry point: it sets aside page
+ * boilerplate ({@link org.chancery.claim.Cleaner}), finds dates, territories and persons,
+ * reads claims by readable rules ({@link org.chancery.claim.Triggers}) and gives each a verdict
+ * with its evidence ({@link org.chancery.claim.Verifier}). {@link org.chancery.claim.Scorer}
+ * scores a labelled set as {@code ../shared/eval/SCORING.md} defines.
+ */
+package org.chancery.claim;

@@ -1,0 +1,161 @@
+package org.chancery.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.chancery.claim.Archive;
+import org.chancery.claim.Batch;
+import org.chancery.claim.CheckResult;
+import org.chancery.claim.Claim;
+import org.chancery.claim.ClaimChecker;
+import org.chancery.claim.Evidence;
+import org.chancery.claim.InputGuard;
+import org.chancery.claim.Verdict;
+import org.chancery.date.PartialDate;
+import org.chancery.error.InvalidInputException;
+import org.chancery.error.SourceUnavailableException;
+import org.chancery.json.Json;
+import org.chancery.store.CachedStore;
+import org.chancery.store.SqliteStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Find the dated diplomatic claims in a post and check each against the record:",
+                "supported, contradicted or unverifiable, with the evidence. A post is at most "
+                        + InputGuard.MAX_CHARS + " characters.",
+                "  chancery check FILE|-            one post (text, or --format json)",
+                "  chancery check --batch F.jsonl   the JSONL form of ../shared/eval/SCORING.md",
+                "  chancery check --archive DIR     a folder of .txt, .jsonl or tweet .xml posts: a summary"})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+    @Mixin
+    FormatOption format;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "The post: a file, or - for standard input.")
+        String file;
+        @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "Check every line of a JSONL file.")
+        Path batch;
+        @Option(names = "--archive", paramLabel = "DIR", description = "Check every post in a folder and summarise.")
+        Path archive;
+    }
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The post's date, anchoring \"90 years ago\" (default: the post's own date if known).")
+    String asOf;
+
+    /** Longest batch or archive file read whole: 50 MB. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    @Override
+    public Integer call() {
+        LocalDate anchor = asOf == null ? null : PartialDate.parseDay(asOf);
+        try (SqliteStore s = store.openExisting()) {
+            store.queries(s);
+            ClaimChecker checker = new ClaimChecker(new CachedStore(s));
+            if (input.batch != null) return batch(checker, anchor);
+            if (input.archive != null) return archive(checker, anchor);
+            String text = read(input.file);
+            CheckResult r = checker.check(text, anchor);
+            if (format.json()) System.out.println(Json.write(r));
+            else System.out.print(CheckReport.text(text, r));
+        }
+        return ExitCodes.OK;
+    }
+
+    private int batch(ClaimChecker checker, LocalDate anchor) {
+        List<String> lines = lines(input.batch);
+        int problems = 0;
+        for (Batch.Line l : Batch.run(checker, lines, anchor)) {
+            if (l.problem() != null) {
+                System.err.println("chancery: " + l.problem());
+                problems++;
+            } else {
+                System.out.println(l.json());
+            }
+        }
+        return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    private int archive(ClaimChecker checker, LocalDate anchor) {
+        List<Archive.Post> posts = Archive.read(input.archive);
+        Map<String, Integer> counts = new TreeMap<>();
+        StringBuilder contradicted = new StringBuilder();
+        int claims = 0;
+        int skipped = 0;
+        long t0 = System.nanoTime();
+        for (Archive.Post p : posts) {
+            CheckResult r;
+            try {
+                r = checker.check(p.text(), anchor != null ? anchor : p.date());
+            } catch (InvalidInputException e) {
+                skipped++;
+                continue;
+            }
+            for (Claim c : r.claims()) {
+                claims++;
+                counts.merge(c.kind().slug() + " " + c.verdict().slug(), 1, Integer::sum);
+                if (c.verdict() == Verdict.CONTRADICTED) {
+                    contradicted.append("  ").append(p.id()).append(": ").append(p.text(), c.start(), c.end()).append('\n')
+                            .append("    ").append(c.note()).append('\n');
+                    for (Evidence e : c.evidence()) contradicted.append("    ").append(e.url()).append('\n');
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("posts read: %d (%d skipped as empty or not text), claims found: %d%n", posts.size(), skipped, claims);
+        System.out.println("claims per kind and verdict:");
+        counts.forEach((k, n) -> System.out.printf("  %-40s %5d%n", k, n));
+        System.out.println("contradicted:");
+        System.out.print(contradicted.isEmpty() ? "  (none)\n" : contradicted);
+        System.out.printf("throughput: %.0f posts/s (%d posts in %.2f s, one thread, including the first, cold posts)%n",
+                posts.size() / Math.max(seconds, 1e-9), posts.size(), seconds);
+        return ExitCodes.OK;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InvalidInputException("--batch", file.toString(), "larger than the limit of 50 MB");
+            }
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("--batch", file.toString(), "not UTF-8 text");
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads at most one byte past the limit, so a 50 MB input is refused without being read whole. */
+    static String read(String file) {
+        try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
+            byte[] bytes = in.readNBytes(InputGuard.MAX_CHARS * 4 + 1);
+            if (bytes.length > InputGuard.MAX_CHARS * 4) {
+                throw new InvalidInputException("FILE", file, "larger than the limit of " + InputGuard.MAX_CHARS + " characters");
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return InputGuard.check("FILE", text);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("FILE", file, "binary input, not UTF-8 text");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException("FILE", file, "no such file");
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

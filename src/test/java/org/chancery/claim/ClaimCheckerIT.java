@@ -1,0 +1,91 @@
+package org.chancery.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.chancery.SharedData;
+import org.chancery.event.EventKind;
+import org.chancery.json.Json;
+import org.chancery.person.PersonId;
+import org.chancery.store.CachedStore;
+import org.chancery.territory.TerritoryId;
+import org.junit.jupiter.api.Test;
+
+/** The checker on the seed post and on the labelled dev set, scored as SCORING.md defines. */
+class ClaimCheckerIT {
+    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
+
+    @Test
+    void checksTheSeedPostClaimByClaim() throws IOException {
+        String seed = Files.readString(SharedData.dir().resolveSibling("examples/seed-post.txt"), StandardCharsets.UTF_8);
+        CheckResult r = CHECKER.check(seed, null);
+        assertThat(r.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(EventKind.RELATIONS_ESTABLISHED);
+            assertThat(c.parties()).containsExactly(new TerritoryId("russia"), TerritoryId.UNITED_STATES);
+            assertThat(c.date().toString()).isEqualTo("1933-11-16");
+            assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(c.note()).contains("relations-resumed");
+            assertThat(c.evidence()).extracting(Evidence::record).containsExactly("russia#Normal Diplomatic Relations Resumed, 1933");
+        });
+        assertThat(r.claims()).anySatisfy(c -> {
+            assertThat(c.persons()).containsExactly(new PersonId("bullitt-william-christian"));
+            assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(c.note()).contains("credentials presented 1933-12-13");
+        });
+        assertThat(r.claims()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(EventKind.ENVOY_APPOINTED);
+            assertThat(c.persons()).isEmpty();
+            assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+            assertThat(seed.substring(c.start(), c.end())).contains("plenipotentiary representative to the United States");
+        });
+        assertThat(r.metadata()).extracting(Metadata::text).contains("#HistoryOfDiplomacy", "Hide player controls", "Hide resume playing")
+                .anySatisfy(t -> assertThat(t).startsWith("Источник"));
+    }
+
+    @Test
+    void meetsTheDevSetTargets() throws IOException {
+        List<Scorer.Case> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(SharedData.dir().resolveSibling("eval/claims-dev.jsonl"), StandardCharsets.UTF_8)) {
+            var node = Json.mapper().readTree(line);
+            List<Scorer.Labelled> expected = new ArrayList<>();
+            for (var e : node.get("expected")) {
+                List<String> parties = new ArrayList<>();
+                e.get("parties").forEach(p -> parties.add(p.asText()));
+                expected.add(new Scorer.Labelled(e.get("kind").asText(), parties, e.get("date").isNull() ? null : e.get("date").asText(),
+                        e.get("verdict").asText()));
+            }
+            List<Scorer.Labelled> produced = CHECKER.check(node.get("text").asText(), null).claims().stream().map(Scorer::of).toList();
+            cases.add(new Scorer.Case(node.get("id").asText(), expected, produced));
+        }
+        Scorer.Score s = Scorer.score(cases);
+        System.out.printf("dev set: recall %.3f, precision %.3f, verdict accuracy %.3f, false supported %d (%d expected, %d output)%n",
+                s.recall(), s.precision(), s.verdictAccuracy(), s.falseSupported(), s.expected(), s.produced());
+        assertThat(s.falseSupported()).isZero();
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(s.verdictAccuracy()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void writesTheBatchJsonOfScoringMd() {
+        List<Batch.Line> out = Batch.run(CHECKER, List.of(
+                "{\"id\": \"a\", \"text\": \"On May 14, 1948, U.S. President Harry S. Truman recognized Israel.\"}",
+                "not json",
+                "{\"id\": \"b\"}"), null);
+        assertThat(out.get(0).json()).startsWith("{\"id\":\"a\",\"claims\":[{\"kind\":\"recognition\",\"parties\":[\"israel\",\"united-states\"],"
+                + "\"persons\":[],\"date\":\"1948-05-14\",\"verdict\":\"supported\",\"start\":");
+        assertThat(out.get(1).problem()).startsWith("line 2: invalid JSON");
+        assertThat(out.get(2).problem()).startsWith("line 3: needs an \"id\" and a \"text\"");
+    }
+
+    @Test
+    void readsTheTweetArchive() {
+        List<Archive.Post> posts = Archive.read(SharedData.dir().resolve("twitter"));
+        assertThat(posts).hasSizeGreaterThan(2000).allSatisfy(p -> assertThat(p.date()).isNotNull());
+    }
+
+}
