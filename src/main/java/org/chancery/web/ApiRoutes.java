@@ -1,0 +1,139 @@
+package org.chancery.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chancery.anniversary.AnniversaryCalendar;
+import org.chancery.anniversary.AnniversaryRule;
+import org.chancery.anniversary.Calendar;
+import org.chancery.anniversary.IcsFeed;
+import org.chancery.anniversary.Window;
+import org.chancery.claim.CheckResult;
+import org.chancery.date.PartialDate;
+import org.chancery.error.InvalidInputException;
+import org.chancery.event.Event;
+import org.chancery.event.EventKind;
+import org.chancery.json.Json;
+import org.chancery.territory.Territory;
+import org.chancery.territory.TerritoryId;
+
+/** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
+final class ApiRoutes {
+    private final Services s;
+
+    ApiRoutes(Services s) {
+        this.s = s;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "events", s.store().allEvents().size())));
+        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        app.get("/api/territories", ctx -> ctx.json(s.queries().gazetteer().all()));
+        app.get("/api/territories/{name}", ctx -> ctx.json(territory("name", ctx.pathParam("name"))));
+        app.get("/api/relations", this::relations);
+        app.get("/api/timeline", this::timeline);
+        app.get("/api/envoys", this::envoys);
+        app.get("/api/search", ctx -> {
+            String q = Params.required(ctx, "q");
+            int limit = Params.integer(ctx, "limit", 20);
+            ctx.json(Map.of("query", q, "events", s.queries().search(q, limit)));
+        });
+        app.get("/api/anniversaries", this::anniversaries);
+        app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
+                .result(IcsFeed.write(calendar(ctx), s.queries().gazetteer())));
+        app.get("/api/post", ctx -> {
+            LocalDate day = Params.day(ctx, "date", LocalDate.now());
+            TerritoryId party = ctx.queryParam("party") == null ? null : territory("party", ctx.queryParam("party")).id();
+            var post = s.posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("post", post);
+            out.put("text", post.render());
+            ctx.json(out);
+        });
+        app.post("/api/check", ctx -> ctx.json(check(ctx)));
+    }
+
+    private Territory territory(String param, String name) {
+        return s.queries().territory(param, name);
+    }
+
+    private void relations(Context ctx) {
+        Territory a = territory("a", Params.required(ctx, "a"));
+        Territory b = territory("b", Params.required(ctx, "b"));
+        ctx.json(s.queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
+    }
+
+    private void timeline(Context ctx) {
+        Territory a = territory("a", Params.required(ctx, "a"));
+        Territory b = territory("b", Params.required(ctx, "b"));
+        List<Event> events = s.queries().timeline(a.id(), b.id());
+        if (!"true".equals(ctx.queryParam("all"))) {
+            events = events.stream().filter(e -> e.kind() != EventKind.ENVOY_APPOINTED && e.kind() != EventKind.CREDENTIALS_PRESENTED
+                    && e.kind() != EventKind.VISIT).toList();
+        }
+        ctx.json(Map.of("a", a.id(), "b", b.id(), "events", events));
+    }
+
+    private void envoys(Context ctx) {
+        Territory t = territory("territory", Params.required(ctx, "territory"));
+        LocalDate on = Params.day(ctx, "on", null);
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+    }
+
+    private void anniversaries(Context ctx) {
+        ctx.json(calendar(ctx));
+    }
+
+    Calendar calendar(Context ctx) {
+        LocalDate from = Params.day(ctx, "from", LocalDate.now());
+        LocalDate to = Params.day(ctx, "to", from.plusDays(30));
+        TerritoryId party = ctx.queryParam("party") == null ? null : territory("party", ctx.queryParam("party")).id();
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        for (String k : ctx.queryParams("kind")) kinds.add(EventKind.fromSlug(k));
+        AnniversaryRule rule = new AnniversaryRule(Params.integer(ctx, "every", 5), kinds.isEmpty() ? null : kinds, party);
+        return AnniversaryCalendar.between(s.store().allEvents(), new Window(from, to), rule);
+    }
+
+    /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
+    private CheckResult check(Context ctx) throws IOException {
+        String body;
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(WebServer.MAX_BODY_BYTES + 1);
+            if (bytes.length > WebServer.MAX_BODY_BYTES) {
+                throw new io.javalin.http.HttpResponseException(413, "request body over " + WebServer.MAX_BODY_BYTES + " bytes");
+            }
+            body = new String(bytes, StandardCharsets.UTF_8);
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        LocalDate asOf = Params.day(ctx, "asOf", null);
+        if (type.startsWith("application/json")) {
+            JsonNode node;
+            try {
+                node = Json.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new InvalidInputException("body", body, "malformed JSON");
+            }
+            if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
+            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
+            return s.checker().check(node.get("text").asText(), asOf);
+        }
+        return s.checker().check(body, asOf);
+    }
+
+    private static String openApi() throws IOException {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream("/org/chancery/web/openapi.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+
+}

@@ -1,0 +1,70 @@
+package org.chancery.web;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.PrintStream;
+import org.chancery.json.Json;
+
+/**
+ * Chancery over HTTP. Limits, documented in the OpenAPI document: a request body of at most
+ * {@link #MAX_BODY_BYTES} bytes (413 past it), a query string of at most
+ * {@link #MAX_QUERY_CHARS} characters (414 past it).
+ */
+public final class WebServer implements AutoCloseable {
+    public static final int MAX_BODY_BYTES = 1_048_576;
+    public static final int MAX_QUERY_CHARS = 2048;
+
+    private final Javalin app;
+    private final java.util.List<String> routes;
+
+    private WebServer(Javalin app, java.util.List<String> routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** Every route the server answers, as "METHOD path" (the OpenAPI document is tested against these). */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(routes);
+    }
+
+    /** Builds the server; {@code accessLog} receives one line per request, or null for none. */
+    public static WebServer create(Services services, PrintStream accessLog) {
+        java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.events.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath()));
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.router.ignoreTrailingSlashes = true;
+            if (accessLog != null) {
+                config.requestLogger.http((ctx, ms) -> accessLog.printf("%s %s %d %.1fms%n", ctx.method(), ctx.fullUrl(),
+                        ctx.statusCode(), ms));
+            }
+        });
+        app.before(ctx -> {
+            String q = ctx.queryString();
+            if (q != null && q.length() > MAX_QUERY_CHARS) {
+                throw new io.javalin.http.HttpResponseException(414, "query string over " + MAX_QUERY_CHARS + " characters");
+            }
+        });
+        Problems.install(app);
+        new ApiRoutes(services).register(app);
+        new Pages(services).register(app);
+        return new WebServer(app, routes);
+    }
+
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

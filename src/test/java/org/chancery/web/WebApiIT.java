@@ -1,0 +1,140 @@
+package org.chancery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.chancery.SharedData;
+import org.chancery.json.Json;
+import org.chancery.store.CachedStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The API over real HTTP on a loopback port. */
+class WebApiIT {
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void answersRelationsOnADayWithTheSettingEvent() throws Exception {
+        var r = get("/api/relations?a=Soviet%20Union&b=united-states&on=1934-01-01");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode n = Json.mapper().readTree(r.body());
+        assertThat(n.get("state").asText()).isEqualTo("diplomatic-relations");
+        assertThat(n.at("/setBy/date").asText()).isEqualTo("1933-11-16");
+        assertThat(Json.mapper().readTree(get("/api/relations?a=russia&b=united-states&on=1925-01-01").body()).get("state").asText())
+                .isEqualTo("severed");
+    }
+
+    @Test
+    void answersTimelineEnvoysSearchTerritoriesAnniversariesAndPosts() throws Exception {
+        assertThat(get("/api/timeline?a=united-states&b=russia").body()).contains("\"date\":\"1933-11-16\"", "relations-resumed");
+        assertThat(get("/api/envoys?territory=russia&on=1934-01-01").body()).contains("bullitt-william-christian");
+        assertThat(get("/api/search?q=recognized%20Estonia").body()).contains("United States Recognition of Estonia");
+        assertThat(get("/api/territories/USSR").body()).contains("\"id\":\"russia\"", "Union of Soviet Socialist Republics");
+        assertThat(get("/api/anniversaries?from=2023-11-01&to=2023-11-30").body()).contains("\"years\":90", "rdcr:russia:8");
+        var ics = get("/api/anniversaries.ics?from=2023-11-01&to=2023-11-30");
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(ics.body()).contains("UID:rdcr:russia:8-90@chancery");
+        assertThat(get("/api/post?date=2023-11-16&party=russia").body()).contains("90 years ago, on November 16, 1933");
+    }
+
+    @Test
+    void checksAPostWithTheSameClaimJsonAsTheCli() throws Exception {
+        String seed = Files.readString(SharedData.dir().resolveSibling("examples/seed-post.txt"), StandardCharsets.UTF_8);
+        var plain = send("POST", "/api/check", "text/plain; charset=utf-8", seed);
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body()).contains("\"kind\":\"relations-established\",\"parties\":[\"russia\",\"united-states\"],\"persons\":[],"
+                + "\"date\":\"1933-11-16\",\"verdict\":\"supported\"");
+        var json = send("POST", "/api/check", "application/json", Json.writeLine(java.util.Map.of("text", seed)));
+        assertThat(json.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void badInputIsAProblemWithThe4xxStatusNamingTheParameter() throws Exception {
+        var unknown = get("/api/relations?a=Narnia&b=united-states");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(Json.mapper().readTree(unknown.body()).get("parameter").asText()).isEqualTo("a");
+        var badDate = get("/api/relations?a=russia&b=united-states&on=1933-02-30");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(badDate.body()).get("parameter").asText()).isEqualTo("on");
+        assertThat(send("POST", "/api/check", "application/json", "{bad").statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/api/check", "text/plain", "x".repeat(WebServer.MAX_BODY_BYTES + 10)).statusCode()).isEqualTo(413);
+        assertThat(send("DELETE", "/api/relations", "text/plain", "").statusCode()).isEqualTo(405);
+        assertThat(get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS)).statusCode()).isEqualTo(414);
+        assertThat(get("/api/anniversaries?from=2000-01-01&to=2020-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void keepsServingAfterABurstOfBadRequests() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            int status = switch (i % 4) {
+                case 0 -> get("/api/relations?a=x" + i + "&b=y").statusCode();
+                case 1 -> get("/api/envoys?territory=russia&on=not-a-date").statusCode();
+                case 2 -> send("POST", "/api/check", "application/json", "[" + i).statusCode();
+                default -> send("PUT", "/api/timeline", "text/plain", "x").statusCode();
+            };
+            assertThat(status).isBetween(400, 499);
+        }
+        assertThat(get("/api/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheApiTheServerAnswers() throws Exception {
+        JsonNode doc = Json.mapper().readTree(get("/api/openapi.json").body());
+        Set<String> documented = new HashSet<>();
+        for (Iterator<String> it = doc.get("paths").fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            doc.get("paths").get(path).fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path));
+        }
+        Set<String> served = new HashSet<>();
+        for (String r : server.routes()) {
+            if (r.contains(" /api")) served.add(r.replace("{name}", "{name}"));
+        }
+        assertThat(documented).isEqualTo(served);
+        // and each documented GET answers its example query with 200
+        for (String d : documented) {
+            if (!d.startsWith("GET ")) continue;
+            String path = d.substring(4);
+            StringBuilder query = new StringBuilder();
+            JsonNode op = doc.get("paths").get(path).get("get");
+            for (JsonNode p : op.get("parameters")) {
+                if (p.has("example")) {
+                    if (p.get("in").asText().equals("path")) path = path.replace("{" + p.get("name").asText() + "}", p.get("example").asText());
+                    else query.append(query.isEmpty() ? "?" : "&").append(p.get("name").asText()).append('=').append(p.get("example").asText());
+                }
+            }
+            assertThat(get(path + query).statusCode()).as(d).isEqualTo(200);
+        }
+    }
+}
