@@ -45,8 +45,8 @@ final class Pages {
             if (text == null) throw new InvalidInputException("text", "", "paste a post to check");
             ctx.html(checkPage(text, s.checker().check(text, null)));
         });
-        app.get("/static/chancery.css", ctx -> ctx.contentType("text/css").result(resource("chancery.css")));
-        app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript").result(resource("chancery.js")));
+        app.get("/static/chancery.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("chancery.css")));
+        app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("chancery.js")));
     }
 
     private String home() {
