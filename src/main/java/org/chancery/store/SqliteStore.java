@@ -53,16 +53,32 @@ public final class SqliteStore implements RecordStore {
         }
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            Flyway.configure(SqliteStore.class.getClassLoader()).dataSource(url, null, null)
-                    .locations("classpath:db/migration/sqlite").load().migrate();
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.setBusyTimeout(5000);
             Connection c = DriverManager.getConnection(url, config.toProperties());
+            // Flyway costs a few hundred milliseconds at start-up: run it only when the schema is behind
+            if (!SCHEMA_VERSION.equals(schemaVersion(c))) {
+                Flyway.configure(SqliteStore.class.getClassLoader()).dataSource(url, null, null)
+                        .locations("classpath:db/migration/sqlite").load().migrate();
+            }
             return new SqliteStore(file, c);
         } catch (SQLException | RuntimeException e) {
             throw new SourceUnavailableException("cannot open database " + file + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The version of the newest migration in db/migration/sqlite; a test keeps the two in step. */
+    static final String SCHEMA_VERSION = "1";
+
+    private static String schemaVersion(Connection c) {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException noHistoryYet) {
+            return null;
         }
     }
 
@@ -73,15 +89,26 @@ public final class SqliteStore implements RecordStore {
     @Override
     public synchronized void replaceAll(Dataset data, String source) {
         try {
+            // emptying every table with foreign keys on checks each deleted row; the new content is checked
+            // whole before commit instead (foreign_key_check), so the transaction keeps the guarantee
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys = OFF");
+            }
             connection.setAutoCommit(false);
             try {
                 Writer.write(connection, data, source, Instant.now().toString());
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) throw new SQLException("foreign key violation in table " + rs.getString(1));
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA foreign_keys = ON");
+                }
             }
         } catch (SQLException e) {
             throw new DataIntegrityException("import not stored, database left as it was: " + rootMessage(e), e);

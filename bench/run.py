@@ -1,0 +1,122 @@
+"""Runs every measurement of bench/run and prints one table. Ratios are taken within this run."""
+import json, os, re, subprocess, sys, time, urllib.request
+
+QUICK = "--quick" in sys.argv
+ROOT = os.getcwd()
+JAVA = os.path.join(os.environ["JAVA_HOME"], "bin", "java")
+DATA = os.path.abspath("../shared/data")
+OUT = os.path.abspath("target/bench")
+DB = os.path.join(OUT, "chancery.db")
+os.makedirs(OUT, exist_ok=True)
+CP = "target/test-classes:target/classes:" + open("target/bench-classpath.txt").read().strip()
+JAR = ["-jar", "target/chancery.jar"]
+rows = []
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def hyperfine(name, cmd, runs, prepare=None):
+    out = os.path.join(OUT, name + ".json")
+    args = ["hyperfine", "-N", "--runs", str(runs), "--export-json", out, "--style", "none"]
+    if prepare:
+        args += ["--prepare", prepare]
+    sh(args + [cmd])
+    r = json.load(open(out))["results"][0]
+    return r["mean"], r["stddev"]
+
+
+def basex_time(query, reps):
+    text = subprocess.run(["basex", "-r", str(reps), "-V", query], capture_output=True, text=True).stdout
+    m = re.search(r"Total Time: ([\d.]+) ms", text)
+    return float(m.group(1)) * 1000  # microseconds
+
+
+def basex_answer(query):
+    text = subprocess.run(["basex", query], capture_output=True, text=True).stdout
+    return sorted(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("[warning]"))
+
+
+# 1. import: whole process, Chancery vs BaseX creating databases with full-text index
+runs = 3 if QUICK else 5
+c_mean, c_sd = hyperfine("import-chancery", f"{JAVA} --enable-native-access=ALL-UNNAMED -jar target/chancery.jar import -q --from {DATA} --db {DB}", runs)
+b_mean, b_sd = hyperfine("import-basex", "basex -c bench/basex/create.bxs", runs)
+rows.append(("import (whole process)", f"{c_mean*1000:.0f} ms ± {c_sd*1000:.0f}", f"{b_mean*1000:.0f} ms ± {b_sd*1000:.0f}", b_mean / c_mean))
+
+# 2. questions: same answer first, then warm timings
+reps = 200 if QUICK else 2000
+q_out = subprocess.run([JAVA, "--enable-native-access=ALL-UNNAMED", "-cp", CP, "org.chancery.bench.Questions", DB, OUT,
+                        os.path.join(DATA, "twitter"), str(reps)], check=True, capture_output=True, text=True).stdout
+chancery = {}
+throughput = None
+for line in q_out.splitlines():
+    f = line.split()
+    if f[0] == "question":
+        chancery[f[1]] = (float(f[2]), float(f[3]), int(f[4]))
+    elif f[0] == "throughput":
+        throughput = float(f[2])
+notes = []
+for q, label in [("envoys", "chiefs of mission in Russia on 1934-01-01"), ("territory-events", "rdcr events of Russia, in order"),
+                 ("word", "events matching \"recognized\""), ("month-day", "events on 16 November, all years")]:
+    mine = open(os.path.join(OUT, q + ".txt")).read().split()
+    theirs = basex_answer(f"bench/basex/{q}.xq")
+    same = sorted(mine) == theirs
+    if not same:
+        only_c = sorted(set(mine) - set(theirs))
+        only_b = sorted(set(theirs) - set(mine))
+        notes.append(f"{q}: answers differ: only Chancery {only_c[:8]}{'…' if len(only_c) > 8 else ''}; only BaseX {only_b[:8]}{'…' if len(only_b) > 8 else ''}")
+        if q != "month-day":
+            print(f"bench: the two answers to '{q}' differ; see notes", file=sys.stderr)
+    bx = basex_time(f"bench/basex/{q}.xq", 20 if QUICK else 100)
+    c = chancery[q][0]
+    rows.append((f"{label} [{len(mine)} vs {len(theirs)}{'' if same else ', differ'}]", f"{c:.1f} µs (p99 {chancery[q][1]:.1f})", f"{bx:.0f} µs", bx / c))
+
+# 3. JMH
+jmh_json = os.path.join(OUT, "jmh.json")
+jmh_args = ["-f", "1", "-wi", "2", "-i", "3", "-w", "1s", "-r", "1s"] if QUICK else ["-f", "1", "-wi", "3", "-i", "5", "-w", "2s", "-r", "2s"]
+sh([JAVA, "--enable-native-access=ALL-UNNAMED", f"-Dchancery.db={DB}", "-cp", CP, "org.openjdk.jmh.Main", "CoreQueries", "-rf", "json", "-rff", jmh_json] + jmh_args)
+for b in json.load(open(jmh_json)):
+    name = b["benchmark"].split(".")[-1]
+    s = b["primaryMetric"]
+    rows.append((f"JMH {name}", f"{s['score']:.2f} ± {s['scoreError']:.2f} µs/op", "", None))
+
+# 4. whole system: serve, memory, wrk, cold start, claim-check throughput
+port = "18080"
+server = subprocess.Popen([JAVA, "--enable-native-access=ALL-UNNAMED", "-jar", "target/chancery.jar", "serve", "--db", DB, "--port", port, "--quiet-log"],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+try:
+    server.stdout.readline()
+    for _ in range(50):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health").read()
+            break
+        except Exception:
+            time.sleep(0.2)
+    rss = int(sh(["ps", "-o", "rss=", "-p", str(server.pid)]).strip()) / 1024
+    rows.append(("resident memory of chancery serve after start-up", f"{rss:.0f} MB", "", None))
+    secs = "5s" if QUICK else "15s"
+    for path, label in [("/api/relations?a=united-states&b=russia&on=1934-01-01", "relations"), ("/api/timeline?a=united-states&b=russia", "timeline")]:
+        url = f"http://127.0.0.1:{port}{path}"
+        sh(["wrk", "-t2", "-c16", "-d10s", url])  # warm the server's JIT first
+        w = sh(["wrk", "-t2", "-c16", "-d" + secs, "--latency", url])
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", w).group(1))
+        p99 = re.search(r"99%\s+([\d.]+\w+)", w).group(1)
+        rows.append((f"HTTP {label} (wrk -t2 -c16, loopback)", f"{rps:,.0f} req/s, p99 {p99}", "", None))
+finally:
+    server.terminate()
+    server.wait()
+cold, cold_sd = hyperfine("cold-start", f"{JAVA} --enable-native-access=ALL-UNNAMED -jar target/chancery.jar envoys russia --on 1934-01-01 --db {DB}", 5 if QUICK else 10)
+rows.append(("cold start to first answer (envoys, whole process)", f"{cold*1000:.0f} ms ± {cold_sd*1000:.0f}", "", None))
+rows.append(("claim check, tweet archive, one thread, warm", f"{throughput:,.0f} posts/s", "", None))
+
+cpu = sh(["nproc"]).strip()
+mem = re.search(r"Mem:\s+(\S+)", sh(["free", "-h"])).group(1)
+jdk = sh([JAVA, "-version"]) or subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+print(f"Chancery benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {cpu} cores, {mem} memory, "
+      f"{subprocess.run([JAVA, '-version'], capture_output=True, text=True).stderr.splitlines()[0]}, BaseX {sh(['dpkg-query', '-W', '-f=${Version}', 'basex'])}")
+print(f"{'measure':<66} {'Chancery':<30} {'BaseX':<16} {'BaseX/Chancery':>14}")
+for name, c, b, ratio in rows:
+    print(f"{name:<66} {c:<30} {b:<16} {'' if ratio is None else f'{ratio:>13.1f}x'}")
+for n in notes:
+    print("note:", n)

@@ -1,0 +1,98 @@
+package org.chancery.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.chancery.anniversary.AnniversaryCalendar;
+import org.chancery.anniversary.AnniversaryRule;
+import org.chancery.anniversary.Window;
+import org.chancery.claim.Archive;
+import org.chancery.claim.ClaimChecker;
+import org.chancery.event.Event;
+import org.chancery.record.RecordQueries;
+import org.chancery.store.CachedStore;
+import org.chancery.store.SqliteStore;
+import org.chancery.territory.TerritoryId;
+
+/**
+ * The questions bench/run also asks BaseX, answered in-process over an imported store: writes
+ * each answer set to {@code OUT/<question>.txt} (ids, one a line, sorted) and prints
+ * {@code question mean_us p99_us} after warm-up. Then the claim-check throughput on the tweet
+ * archive, one thread, after warm-up.
+ *
+ * <p>Usage: {@code Questions DB OUT TWITTER_DIR [REPETITIONS]}
+ */
+public final class Questions {
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+        Path twitter = Path.of(args[2]);
+        int reps = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        try (SqliteStore sqlite = SqliteStore.open(db)) {
+            CachedStore store = new CachedStore(sqlite);
+            RecordQueries q = new RecordQueries(store);
+            TerritoryId russia = new TerritoryId("russia");
+            run(out, "envoys", reps, () -> q.envoys(russia, LocalDate.of(1934, 1, 1)).stream().map(e -> e.tenure().id()).toList());
+            run(out, "territory-events", reps, () -> q.timeline(TerritoryId.UNITED_STATES, russia).stream()
+                    .filter(e -> e.citation().dataset().equals("rdcr")).map(e -> e.id().substring(5)).toList());
+            // full-text search goes to SQLite's FTS5 index, as BaseX's goes to its full-text index
+            run(out, "word", Math.max(20, reps / 20), () -> sqlite.search("recognized", 100_000).stream()
+                    .filter(e -> e.citation().dataset().equals("rdcr")).map(e -> e.id().substring(5)).toList());
+            run(out, "month-day", reps, () -> monthDay(store.allEvents(), 11, 16));
+            run(out, "anniversaries-month", Math.max(20, reps / 10), () -> AnniversaryCalendar.between(store.allEvents(),
+                    new Window(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 30)), AnniversaryRule.everyFiveYears()).days().stream()
+                    .map(a -> a.uid()).toList());
+            throughput(new ClaimChecker(store), Archive.read(twitter));
+        }
+    }
+
+    /** Events known to the day whose month and day are these, any year: the anniversary question. */
+    static List<String> monthDay(List<Event> events, int month, int day) {
+        List<String> ids = new ArrayList<>();
+        for (Event e : events) {
+            if (e.citation().dataset().equals("rdcr") && e.date().precision() == org.chancery.date.Precision.DAY
+                    && e.date().month() == month && e.date().day() == day) {
+                ids.add(e.id().substring(5));
+            }
+        }
+        return ids;
+    }
+
+    static void run(Path out, String name, int reps, Supplier<List<String>> question) throws Exception {
+        List<String> answer = question.get().stream().sorted().toList();
+        Files.write(out.resolve(name + ".txt"), answer);
+        for (int i = 0; i < Math.min(reps, 2000); i++) question.get(); // warm-up
+        long[] nanos = new long[reps];
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            question.get();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        double mean = Arrays.stream(nanos).average().orElse(0) / 1000.0;
+        double p99 = nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1000.0;
+        System.out.printf(Locale.ROOT, "question %s %.2f %.2f %d%n", name, mean, p99, answer.size());
+    }
+
+    static void throughput(ClaimChecker checker, List<Archive.Post> posts) {
+        for (int round = 0; round < 3; round++) for (Archive.Post p : posts) check(checker, p); // warm-up
+        long t0 = System.nanoTime();
+        int rounds = 5;
+        for (int round = 0; round < rounds; round++) for (Archive.Post p : posts) check(checker, p);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "throughput posts_per_s %.0f %d%n", rounds * posts.size() / seconds, posts.size());
+    }
+
+    private static void check(ClaimChecker checker, Archive.Post p) {
+        try {
+            checker.check(p.text(), p.date());
+        } catch (RuntimeException skipped) {
+            // empty posts are refused; the count still reads them
+        }
+    }
+}
