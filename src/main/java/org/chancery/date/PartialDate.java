@@ -13,6 +13,9 @@ import org.chancery.error.InvalidInputException;
 public record PartialDate(int year, int month, int day, Precision precision)
         implements Comparable<PartialDate> {
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Comparator<PartialDate> ORDER = Comparator
             .comparing(PartialDate::start)
             .thenComparing(PartialDate::precision);
@@ -59,9 +62,9 @@ public record PartialDate(int year, int month, int day, Precision precision)
     public static PartialDate parse(String text) {
         String s = text == null ? "" : text.strip();
         try {
-            if (s.matches("\\d{4}")) return ofYear(Integer.parseInt(s));
-            if (s.matches("\\d{4}-\\d{2}")) return ofMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)));
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (YEAR.matcher(s).matches()) return ofYear(Integer.parseInt(s));
+            if (MONTH.matcher(s).matches()) return ofMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)));
+            if (DAY.matcher(s).matches()) {
                 return ofDay(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10)));
             }
         } catch (InvalidInputException e) {
@@ -123,10 +126,16 @@ public record PartialDate(int year, int month, int day, Precision precision)
     /** ISO form at the date's own precision: {@code 1933}, {@code 1933-11}, {@code 1933-11-16}. */
     @Override
     public String toString() {
-        return switch (precision) {
-            case YEAR -> "%04d".formatted(year);
-            case MONTH -> "%04d-%02d".formatted(year, month);
-            case DAY -> "%04d-%02d-%02d".formatted(year, month, day);
-        };
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (precision != Precision.YEAR) pad(b.append('-'), month, 2);
+        if (precision == Precision.DAY) pad(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) b.append('0');
+        b.append(digits);
     }
 }

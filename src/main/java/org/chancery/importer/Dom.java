@@ -8,6 +8,7 @@ import org.w3c.dom.NodeList;
 
 /** Small readers over DOM elements that ignore namespaces: the record mixes TEI and plain XML. */
 public final class Dom {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Dom() {
     }
 
@@ -48,6 +49,6 @@ public final class Dom {
 
     /** Whitespace collapsed to single spaces, trimmed. */
     public static String normalized(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
     }
 }
