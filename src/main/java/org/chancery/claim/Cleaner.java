@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * aside is blanked with spaces, so offsets in the cleaned text are offsets in the original.
  */
 final class Cleaner {
-    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[a-z0-9.-]+\\.(?:com|org|gov|net|ru|info)/\\S*");
+    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+");
+    private static final Pattern SOURCE_WORD = Pattern.compile("(?iu)source|источник|via|credit|photo|фото");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#[\\p{L}\\p{N}_]+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]+");
     private static final Pattern SOURCE_LINE = Pattern.compile(
@@ -29,10 +30,10 @@ final class Cleaner {
     static Cleaned clean(String original) {
         char[] out = original.toCharArray();
         List<Metadata> meta = new ArrayList<>();
-        setAside(original, out, URL, "url", meta);
-        setAside(original, out, SOURCE_LINE, "source", meta);
-        setAside(original, out, MENTION, "mention", meta);
-        setAside(original, out, HASHTAG, "hashtag", meta);
+        if (original.contains("http") || original.contains("www.")) setAside(original, out, URL, "url", meta);
+        if (SOURCE_WORD.matcher(original).find()) setAside(original, out, SOURCE_LINE, "source", meta);
+        if (original.indexOf('@') >= 0) setAside(original, out, MENTION, "mention", meta);
+        if (original.indexOf('#') >= 0) setAside(original, out, HASHTAG, "hashtag", meta);
         boilerplate(original, out, meta);
         meta.sort(java.util.Comparator.comparingInt(Metadata::start));
         return new Cleaned(new String(out), List.copyOf(meta));

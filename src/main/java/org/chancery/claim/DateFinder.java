@@ -24,6 +24,7 @@ final class DateFinder {
     private static final String RU_MONTHS_PREP = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
     private static final Pattern RU_DAY = Pattern.compile("(?iuU)\\b(\\d{1,2})\\s+(" + RU_MONTHS_GEN + ")\\s+(\\d{4})(?:\\s*(?:года|г\\.))?");
     private static final Pattern RU_MONTH = Pattern.compile("(?iuU)\\bв\\s+(" + RU_MONTHS_PREP + ")\\s+(\\d{4})(?:\\s*(?:года|г\\.))?");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
     private static final Pattern YEARS_AGO = Pattern.compile(
@@ -46,7 +47,9 @@ final class DateFinder {
      */
     static List<DateMention> find(String text, LocalDate asOf) {
         List<DateMention> absolute = new ArrayList<>(ProseDates.find(text));
-        addRussian(text, absolute);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean cyrillic = CYRILLIC.matcher(text).find();
+        if (cyrillic) addRussian(text, absolute);
         absolute.sort(Comparator.comparingInt(DateMention::start));
         List<DateMention> all = new ArrayList<>(absolute);
         // relative and referring forms take their value from what precedes them
@@ -62,7 +65,7 @@ final class DateFinder {
                 // "February 30": no date
             }
         }
-        if (asOf != null) {
+        if (asOf != null && (lower.contains("ago") || lower.contains("назад"))) {
             Matcher ago = YEARS_AGO.matcher(text);
             while (ago.find()) {
                 String n = ago.group(1) != null ? ago.group(1) : ago.group(2);
@@ -70,14 +73,14 @@ final class DateFinder {
                 if (years > 0) all.add(new DateMention(PartialDate.ofYear(asOf.getYear() - years), ago.start(), ago.end()));
             }
         }
-        referring(text, all, YEARS_LATER, (prev, m) -> {
+        if (lower.contains("later")) referring(text, all, YEARS_LATER, (prev, m) -> {
             String n = m.group(1).toLowerCase();
             int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.getOrDefault(n, 1);
             return PartialDate.ofYear(prev.date().year() + years);
         });
-        referring(text, all, SAME_DAY, (prev, m) -> prev.date());
-        referring(text, all, SAME_YEAR, (prev, m) -> PartialDate.ofYear(prev.date().year()));
-        referring(text, all, LINKED, (prev, m) -> prev.date());
+        if (lower.contains(" day") || cyrillic) referring(text, all, SAME_DAY, (prev, m) -> prev.date());
+        if (lower.contains("year") || cyrillic) referring(text, all, SAME_YEAR, (prev, m) -> PartialDate.ofYear(prev.date().year()));
+        if (lower.contains("immediately") || lower.contains("under the terms")) referring(text, all, LINKED, (prev, m) -> prev.date());
         all.sort(Comparator.comparingInt(DateMention::start));
         return all;
     }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 /** Words of a text with their positions; "U.S." and "Bullitt’s" are one word each. */
 final class Tokens {
+    private static final Pattern ASCII = Pattern.compile("[\\x00-\\x7f]*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[.’'-]\\p{L}[\\p{L}\\p{M}]*)*\\.?");
 
     record Token(String text, int start, int end) {
@@ -48,8 +50,8 @@ final class Tokens {
     static String key(String word) {
         String w = word;
         if (w.endsWith("’s") || w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-        if (w.endsWith(".") && !w.matches(".*\\..*\\.")) w = w.substring(0, w.length() - 1);
-        w = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (w.endsWith(".") && w.indexOf('.') == w.length() - 1) w = w.substring(0, w.length() - 1);
+        if (!ASCII.matcher(w).matches()) w = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("");
         return w.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 }

@@ -17,12 +17,27 @@ final class Triggers {
     record Trigger(EventKind kind, int start, int end) {
     }
 
-    private record Rule(EventKind kind, Pattern pattern) {
+    /** A rule, and words one of which a sentence must hold for the rule to be tried at all (a cheap filter). */
+    private record Rule(EventKind kind, Pattern pattern, List<String> keys) {
     }
 
     private static Rule rule(EventKind kind, String regex) {
-        return new Rule(kind, Pattern.compile("(?iuU)" + regex));
+        return new Rule(kind, Pattern.compile("(?iuU)" + regex), KEYS.get(kind));
     }
+
+
+
+    private static final java.util.Map<EventKind, List<String>> KEYS = java.util.Map.of(
+            EventKind.CREDENTIALS_PRESENTED, List.of("credential", "credence", "грамот"),
+            EventKind.MISSION_RAISED, List.of("embass"),
+            EventKind.RELATIONS_RESUMED, List.of("relation", "отношени"),
+            EventKind.RELATIONS_SEVERED, List.of("relation", "отношени"),
+            EventKind.RELATIONS_ESTABLISHED, List.of("relation", "отношени"),
+            EventKind.MISSION_CLOSED, List.of("embass", "legation", "consulate"),
+            EventKind.MISSION_OPENED, List.of("embass", "legation", "consulate"),
+            EventKind.RECOGNITION, List.of("recogni", "acknowledg", "призна"),
+            EventKind.ENVOY_APPOINTED, List.of("ambassador", "minister", "envoy", "plenipotentiary", "charg", "representative",
+                    "consul", "replacement", "назначен"));
 
     private static final String REL = "(?:(?:full|formal|official|normal|bilateral|diplomatic|ambassadorial)[ -]+){0,3}relations";
     private static final String MISSION = "(?:u\\.s\\.\\s+|american\\s+|an?\\s+|its\\s+|the\\s+|their\\s+)*(?:embass(?:y|ies)|legations?|consulates?)";
@@ -66,8 +81,10 @@ final class Triggers {
     /** The triggers in a sentence (offsets in the text), without overlaps, in order. */
     static List<Trigger> find(String text, int from, int to) {
         String sentence = masked(text.substring(from, to));
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         List<Trigger> out = new ArrayList<>();
         for (Rule r : RULES) {
+            if (r.keys().stream().noneMatch(lower::contains)) continue;
             Matcher m = r.pattern().matcher(sentence);
             while (m.find()) {
                 int s = from + m.start();

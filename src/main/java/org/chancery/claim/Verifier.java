@@ -26,6 +26,8 @@ import org.chancery.territory.TerritoryName;
  * precision supports it; candidates that all disagree contradict it; none leaves it unverifiable.
  */
 final class Verifier {
+    private static final java.util.regex.Pattern RECOGNIZED = java.util.regex.Pattern.compile("(?i)recogni");
+    private static final java.util.regex.Pattern MISSION = java.util.regex.Pattern.compile("(?i)legation|embassy");
     private final RecordStore store;
     private final Gazetteer gazetteer;
 
@@ -66,10 +68,10 @@ final class Verifier {
     /** Events that bear on a claim of the kind. */
     static boolean candidate(EventKind claimed, Event e) {
         if (e.kind().sameFamily(claimed)) return true;
-        String text = (e.title() + " " + e.text()).toLowerCase(Locale.ROOT);
+        if (!e.kind().isRelationsStart()) return false;
         return switch (claimed) {
-            case RECOGNITION -> e.kind().isRelationsStart() && text.contains("recogni");
-            case MISSION_OPENED -> e.kind().isRelationsStart() && e.title().toLowerCase(Locale.ROOT).matches(".*(legation|embassy).*");
+            case RECOGNITION -> RECOGNIZED.matcher(e.title()).find() || RECOGNIZED.matcher(e.text()).find();
+            case MISSION_OPENED -> MISSION.matcher(e.title()).find();
             default -> false;
         };
     }
