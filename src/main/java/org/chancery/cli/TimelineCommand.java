@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chancery.event.Event;
-import org.chancery.event.EventKind;
 import org.chancery.json.Json;
 import org.chancery.record.RecordQueries;
 import org.chancery.store.SqliteStore;
@@ -51,7 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
     static void printText(RecordQueries q, TerritoryId a, TerritoryId b, List<Event> events, PrintStream out, boolean all) {
         String na = q.gazetteer().get(a).name();
         String nb = q.gazetteer().get(b).name();
-        List<Event> shown = all ? events : events.stream().filter(e -> isRelationsEvent(e.kind())).toList();
+        List<Event> shown = all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList();
         out.printf("Timeline %s – %s: %d events%s%n", na, nb, shown.size(),
                 all || shown.size() == events.size() ? "" : " (" + (events.size() - shown.size())
                         + " envoy and visit events not shown; --all shows them)");
@@ -60,9 +59,5 @@ final class TimelineCommand implements Callable<Integer> {
             out.printf("%-41s \"%s\"%n", "", e.citation().quote());
             out.printf("%-41s %s %s · %s%n", "", e.citation().dataset(), e.citation().file(), e.citation().url());
         }
-    }
-
-    private static boolean isRelationsEvent(EventKind k) {
-        return k != EventKind.ENVOY_APPOINTED && k != EventKind.CREDENTIALS_PRESENTED && k != EventKind.VISIT;
     }
 }

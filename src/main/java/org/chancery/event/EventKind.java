@@ -26,6 +26,11 @@ public enum EventKind {
         return this == other || (isRelationsStart() && other.isRelationsStart());
     }
 
+    /** Kinds that tell the story of a pair's relations; envoys, credentials and visits are the many small facts around it. */
+    public boolean isRelationsKind() {
+        return this != ENVOY_APPOINTED && this != CREDENTIALS_PRESENTED && this != VISIT;
+    }
+
     public boolean isRelationsStart() {
         return this == RELATIONS_ESTABLISHED || this == RELATIONS_RESUMED;
     }

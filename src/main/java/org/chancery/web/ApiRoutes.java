@@ -77,8 +77,7 @@ final class ApiRoutes {
         Territory b = territory("b", Params.required(ctx, "b"));
         List<Event> events = s.queries().timeline(a.id(), b.id());
         if (!"true".equals(ctx.queryParam("all"))) {
-            events = events.stream().filter(e -> e.kind() != EventKind.ENVOY_APPOINTED && e.kind() != EventKind.CREDENTIALS_PRESENTED
-                    && e.kind() != EventKind.VISIT).toList();
+            events = events.stream().filter(e -> e.kind().isRelationsKind()).toList();
         }
         ctx.json(Map.of("a", a.id(), "b", b.id(), "events", events));
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.event.Event;
-import org.chancery.event.EventKind;
 import org.chancery.relations.RelationRules;
 import org.chancery.relations.RelationState;
 
@@ -21,7 +20,7 @@ final class TimelineSvg {
     }
 
     static boolean isRelationsEvent(Event e) {
-        return e.kind() != EventKind.ENVOY_APPOINTED && e.kind() != EventKind.CREDENTIALS_PRESENTED && e.kind() != EventKind.VISIT;
+        return e.kind().isRelationsKind();
     }
 
     static String draw(List<Event> all, LocalDate today) {
