@@ -33,6 +33,8 @@ final class ClaimReader {
             + "[^.;]{0,30}?\\bto\\s+(?:the\\s+)?(?:united\\s+states|u\\.s\\.|us|america)\\b|\\bto\\s+washington\\b|\\bв\\s+(?:сша|вашингтон)");
     private static final Pattern FIRST = Pattern.compile("(?iuU)\\bfirst\\b");
     private static final int CLAUSE_PENALTY = 25;
+    private static final Pattern NAME_AFTER_RANK = Pattern.compile(
+            "(?uU)\\b(?:[Aa]mbassador|[Mm]inister|[Ee]nvoy|[Cc]harg[ée] d[’']affaires|[Пп]осол|[Пп]осланник|[Пп]олпред)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)");
     private static final Pattern PRONOUN = Pattern.compile("(?iuU)(?:^|[\\s,])(?:it|they|its government)\\s+(?:\\p{L}+\\s+){0,3}$");
     private static final Pattern RANK = Pattern.compile("(?iuU)\\b(?:ambassador|minister|envoy|chargé|charge)\\b");
     private static final Pattern NEW_STATE = Pattern.compile("(?iuU)\\bthe\\s+(?:new|young|newly\\s+independent)\\s+(?:nation|country|state|republic)\\b");
@@ -107,12 +109,27 @@ final class ClaimReader {
                     to = Math.max(to, who.end());
                 }
                 boolean first = t.kind() == EventKind.ENVOY_APPOINTED && FIRST.matcher(text.substring(s, e)).find();
-                String named = who == null ? null : text.substring(who.start(), who.end());
+                String named = who == null ? unresolvedName(text, s, e, t, sentencePlaces) : text.substring(who.start(), who.end());
                 java.util.regex.Matcher rank = RANK.matcher(text.substring(s, e));
                 String role = rank.find() ? rank.group().toLowerCase(java.util.Locale.ROOT) : "ambassador";
                 out.add(new Found(t.kind(), pair, ids, date, from, to, foreign, first, scope, named, role));
             }
         }
+    }
+
+    /**
+     * A name the record does not hold, standing where an envoy's name stands ("Ambassador Smith",
+     * "посол Буллит"): kept so that the verdict compares it with the record's holder of the post
+     * instead of taking the post's holder for it.
+     */
+    private static String unresolvedName(String text, int s, int e, Triggers.Trigger t, List<Mention> places) {
+        java.util.regex.Matcher m = NAME_AFTER_RANK.matcher(text.substring(s, e));
+        while (m.find()) {
+            int at = s + m.start(1);
+            boolean isPlace = places.stream().anyMatch(p -> p.start() <= at && at < p.end());
+            if (!isPlace) return m.group(1);
+        }
+        return null;
     }
 
     /**

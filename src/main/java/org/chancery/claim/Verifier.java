@@ -102,11 +102,15 @@ final class Verifier {
             if (!thatTime.isEmpty()) {
                 Tenure t = thatTime.get(0);
                 // a name the record does not resolve is supported only by a holder of that name
-                boolean sameName = f.named() != null && store.person(t.person())
-                        .map(p -> p.surname() != null && f.named().toLowerCase(Locale.ROOT).contains(p.surname().toLowerCase(Locale.ROOT)))
+                boolean sameName = f.named() != null && store.person(t.person()).map(p -> Names.sameSurname(f.named(), p.surname()))
                         .orElse(false);
                 if (f.persons().isEmpty() && (f.named() == null || sameName)) {
                     return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(t.citation())), dates(t));
+                }
+                if (f.persons().isEmpty() && !Names.latin(f.named()).equals(f.named().toLowerCase(Locale.ROOT))) {
+                    // a transliterated name that matches no holder: the record cannot say whom the text means
+                    return claim(f, Verdict.UNVERIFIABLE, List.of(Evidence.of(t.citation())),
+                            "the text names " + f.named() + "; the record has " + name(t.person()) + " for this post then");
                 }
                 return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())),
                         "the record has " + name(t.person()) + " for this post then; " + dates(t));
