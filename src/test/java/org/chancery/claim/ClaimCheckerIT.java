@@ -83,6 +83,21 @@ class ClaimCheckerIT {
     }
 
     @Test
+    void readsRussianClaimsAndNeverLendsAnotherEnvoysRecord() {
+        var relations = CHECKER.check("16 ноября 1933 года СССР и США установили дипломатические отношения.", null).claims();
+        assertThat(relations).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(EventKind.RELATIONS_ESTABLISHED);
+            assertThat(c.date().toString()).isEqualTo("1933-11-16");
+            assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED);
+        });
+        assertThat(CHECKER.check("Посол Буллит вручил верительные грамоты в Москве 13 декабря 1933 года.", null).claims())
+                .singleElement().satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.SUPPORTED));
+        assertThat(CHECKER.check("Посол Дэвис вручил верительные грамоты в Москве 13 декабря 1933 года.", null).claims())
+                .singleElement().satisfies(c -> assertThat(c.verdict()).isNotEqualTo(Verdict.SUPPORTED));
+        assertThat(CHECKER.check("Washington refused to recognize the Soviet government in 1925.", null).claims()).isEmpty();
+    }
+
+    @Test
     void readsTheTweetArchive() {
         List<Archive.Post> posts = Archive.read(SharedData.dir().resolve("twitter"));
         assertThat(posts).hasSizeGreaterThan(2000).allSatisfy(p -> assertThat(p.date()).isNotNull());
