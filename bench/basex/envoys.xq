@@ -2,7 +2,7 @@
    not yet ended. Dates may be partial ("1973-01"): compared as strings, a start padded to its first
    day and an end to its last, which is how Chancery reads a partial date. :)
 let $day := '1934-01-01'
-for $c in db:open('chancery_pocom')/country-mission[territory-id = 'russia']/chiefs/chief
+for $c in db:open('chancery_pocom', 'missions-countries/russia.xml')/country-mission/chiefs/chief
 let $start := string($c/started/date)
 let $end := string($c/ended/date)
 where $start ne '' and $start le $day and ($end = '' or $end || '-99' ge $day)

@@ -1,8 +1,7 @@
-(: dated timeline entries whose title or text contains the word "recognized", stemmed as Chancery's
-   full-text search stems (Porter, English), as "slug:ordinal" :)
+(: dated timeline entries whose text contains the word "recognized", stemmed as Chancery's full-text
+   search stems (Porter, English); written so that BaseX's stemmed full-text index answers it
+   (contains text on text nodes), as "slug:ordinal" :)
 declare namespace tei = 'http://www.tei-c.org/ns/1.0';
-for $doc in db:open('chancery_rdcr')
-let $slug := replace(db:path($doc), '\.xml$', '')
-for $d at $i in $doc//tei:div[@type = 'timeline']
-where matches(string($d), '\d{4}') and $d contains text 'recognized' using stemming using language 'en'
-return $slug || ':' || $i
+for $d in db:open('chancery_rdcr')//tei:div[@type = 'timeline'][.//text() contains text 'recognized' using stemming using language 'en']
+where matches(string($d), '\d{4}')
+return replace(db:path($d), '\.xml$', '') || ':' || (count($d/preceding::tei:div[@type = 'timeline']) + 1)
