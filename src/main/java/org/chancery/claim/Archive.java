@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chancery.error.InvalidInputException;
 import org.chancery.error.SourceUnavailableException;
-import org.chancery.importer.Dom;
-import org.chancery.importer.SafeXml;
+import org.chancery.xml.Dom;
+import org.chancery.xml.SafeXml;
 import org.chancery.json.Json;
 import org.w3c.dom.Element;
 

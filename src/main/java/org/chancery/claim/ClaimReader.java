@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
 import org.chancery.event.EventKind;
-import org.chancery.importer.rdcr.Sentences;
+import org.chancery.text.Sentences;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chancery.importer.Finding;
+import org.chancery.record.Finding;
 import org.chancery.importer.ImportReport;
 import org.chancery.importer.Progress;
 import org.chancery.importer.RecordImport;

@@ -1,5 +1,7 @@
 package org.chancery.importer;
 
+import org.chancery.record.Dataset;
+import org.chancery.record.Finding;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

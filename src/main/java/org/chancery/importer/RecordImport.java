@@ -1,5 +1,7 @@
 package org.chancery.importer;
 
+import org.chancery.record.Finding;
+import org.chancery.record.Dataset;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.TreeMap;

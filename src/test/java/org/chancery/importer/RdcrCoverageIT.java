@@ -1,5 +1,8 @@
 package org.chancery.importer;
 
+import org.chancery.record.Finding;
+import org.chancery.xml.Dom;
+import org.chancery.xml.SafeXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.chancery.importer.rdcr;
 
+import org.chancery.text.Sentences;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.chancery.importer.rdcr;
 
+import org.chancery.text.Sentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,12 +10,12 @@ import org.chancery.date.PartialDate;
 import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
-import org.chancery.importer.Dataset;
-import org.chancery.importer.Dom;
-import org.chancery.importer.Finding;
+import org.chancery.record.Dataset;
+import org.chancery.xml.Dom;
+import org.chancery.record.Finding;
 import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
-import org.chancery.importer.SafeXml;
+import org.chancery.xml.SafeXml;
 import org.chancery.person.PersonId;
 import org.chancery.territory.TerritoryId;
 import org.w3c.dom.Element;

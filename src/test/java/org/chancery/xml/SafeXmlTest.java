@@ -1,4 +1,4 @@
-package org.chancery.importer;
+package org.chancery.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

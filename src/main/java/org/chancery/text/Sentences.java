@@ -1,4 +1,4 @@
-package org.chancery.importer.rdcr;
+package org.chancery.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

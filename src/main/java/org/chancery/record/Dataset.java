@@ -1,4 +1,4 @@
-package org.chancery.importer;
+package org.chancery.record;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

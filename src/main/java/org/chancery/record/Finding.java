@@ -1,4 +1,4 @@
-package org.chancery.importer;
+package org.chancery.record;
 
 /**
  * Something an importer noticed and did not hide: a record it could not classify or date,

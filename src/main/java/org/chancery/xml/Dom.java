@@ -1,4 +1,4 @@
-package org.chancery.importer;
+package org.chancery.xml;
 
 import java.util.ArrayList;
 import java.util.List;
