@@ -45,7 +45,11 @@ final class ApiRoutes {
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
-            ctx.json(Map.of("query", q, "events", s.queries().search(q, limit)));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", q);
+            out.put("persons", s.queries().persons(q, limit));
+            out.put("events", s.queries().search(q, limit));
+            ctx.json(out);
         });
         app.get("/api/anniversaries", this::anniversaries);
         app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.chancery.anniversary.Anniversary;
 import org.chancery.anniversary.AnniversaryCalendar;
@@ -70,8 +69,7 @@ final class Pages {
             ctx.redirect("/pair/united-states/" + t.get().id());
             return;
         }
-        String lower = q.toLowerCase(Locale.ROOT);
-        List<Person> people = s.store().persons().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower)).limit(30).toList();
+        List<Person> people = s.queries().persons(q, 30);
         StringBuilder b = new StringBuilder("<h1>Search: " + Html.esc(q) + "</h1>");
         if (people.isEmpty()) {
             b.append("<p>No country or person of the record matches.</p>");
