@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             cached.close();
             stopped.countDown();
         }));
+        // loading the record (and an import) grew the heap for garbage that is now dead: one full collection
+        // lets the JVM hand those pages back, so the server's resident memory is what it holds, not what it read
+        System.gc();
         System.out.printf("Chancery serving on http://%s:%d/ (API: /api, health: /api/health); Ctrl-C stops%n",
                 bind.contains(":") ? "[" + bind + "]" : bind, server.port());
         System.out.flush();
