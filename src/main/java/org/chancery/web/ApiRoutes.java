@@ -42,6 +42,7 @@ final class ApiRoutes {
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
         app.get("/api/envoys", this::envoys);
+        app.get("/api/missions", this::missions);
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
@@ -86,6 +87,14 @@ final class ApiRoutes {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         LocalDate on = Params.day(ctx, "on", null);
         ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+    }
+
+    private void missions(Context ctx) {
+        Territory t = territory("territory", Params.required(ctx, "territory"));
+        LocalDate on = Params.day(ctx, "on", null);
+        var missions = s.queries().missions(t.id());
+        if (on != null) ctx.json(missions.on(on));
+        else ctx.json(Map.of("territory", t.id(), "periods", missions.periods()));
     }
 
     private void anniversaries(Context ctx) {

@@ -20,6 +20,7 @@ import org.chancery.claim.Claim;
 import org.chancery.claim.Evidence;
 import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
+import org.chancery.mission.MissionStatus;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.record.EnvoyInPost;
@@ -97,7 +98,10 @@ final class Pages {
         List<Event> events = s.queries().timeline(a.id(), b.id());
         StringBuilder h = new StringBuilder();
         h.append("<h1>").append(Html.esc(a.name())).append(" – ").append(Html.esc(b.name())).append("</h1>");
-        h.append(TimelineSvg.draw(events, LocalDate.now()));
+        boolean withUs = a.id().equals(TerritoryId.UNITED_STATES) || b.id().equals(TerritoryId.UNITED_STATES);
+        TerritoryId other = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
+        List<MissionStatus> missions = withUs && !other.equals(TerritoryId.UNITED_STATES) ? s.queries().missions(other).periods() : List.of();
+        h.append(TimelineSvg.draw(events, LocalDate.now(), missions));
         h.append("<p id=\"caption\" class=\"caption\">Hover or tap a mark for its citation.</p>");
         h.append("<h2>Events</h2><ol class=\"events\">");
         for (Event e : events) {
@@ -109,6 +113,7 @@ final class Pages {
                     .append(Html.esc(e.citation().record())).append("</a></li>");
         }
         h.append("</ol>");
+        h.append(missionSection(missions));
         TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
         List<EnvoyInPost> envoys = s.queries().envoys(post);
         if (!envoys.isEmpty()) {
@@ -118,11 +123,33 @@ final class Pages {
                 Tenure t = e.tenure();
                 h.append("<tr><td><a href=\"").append(Html.esc(t.citation().url())).append("\">").append(Html.esc(e.person().displayName()))
                         .append("</a></td><td>").append(Html.esc(t.roleTitle())).append("</td><td>").append(Html.esc(t.appointed()))
-                        .append("</td><td>").append(Html.esc(t.credentials())).append("</td><td>").append(Html.esc(t.ended())).append("</td></tr>");
+                        .append("</td><td>").append(Html.esc(t.credentials())).append("</td><td>").append(Html.esc(t.ended()))
+                        .append(t.endInferred() ? " <abbr title=\"inferred: the day before the next chief presented credentials\">(inferred)</abbr>" : "")
+                        .append("</td></tr>");
             }
             h.append("</tbody></table></div>");
         }
         return Html.page(a.name() + " – " + b.name(), h.toString());
+    }
+
+    /** The kinds of U.S. mission over time, each with the record that set it (chiefs are in their own table). */
+    private static String missionSection(List<MissionStatus> missions) {
+        if (missions.isEmpty()) return "";
+        StringBuilder h = new StringBuilder("<h2>U.S. mission</h2><ol class=\"missions\">");
+        MissionStatus open = null;
+        for (MissionStatus m : missions) {
+            if (open != null && open.kind() == m.kind() && java.util.Objects.equals(open.kindSource(), m.kindSource())) continue;
+            open = m;
+            h.append("<li data-kind=\"").append(m.kind().slug()).append("\"><time>").append(m.from()).append("</time> ")
+                    .append(Html.esc(m.kind().description()));
+            if (m.protectingPower() != null) h.append(" (protecting power: ").append(Html.esc(m.protectingPower())).append(")");
+            if (m.kindSource() != null) {
+                h.append(" <a class=\"source\" href=\"").append(Html.esc(m.kindSource().url())).append("\" title=\"")
+                        .append(Html.esc(m.kindSource().quote())).append("\">").append(Html.esc(m.kindSource().reference())).append("</a>");
+            }
+            h.append("</li>");
+        }
+        return h.append("</ol>").toString();
     }
 
     private String anniversaries(String month) {
