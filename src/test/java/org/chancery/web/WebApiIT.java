@@ -96,6 +96,18 @@ class WebApiIT {
     }
 
     @Test
+    void pagesPrintWhatAVisitorTypesAsText() throws Exception {
+        String hostile = "\"'><img src=x onerror=alert(1)></textarea><script>alert(2)</script>";
+        String q = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
+        var search = get("/search?q=" + q);
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).doesNotContain("<img", "<script>alert").contains("&lt;img src=x onerror=alert(1)&gt;");
+        var check = send("POST", "/check", "application/x-www-form-urlencoded", "text=" + q + "+in+1933+the+USSR");
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).doesNotContain("<img", "<script>alert", "</textarea><script").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
     void keepsServingAfterABurstOfBadRequests() throws Exception {
         for (int i = 0; i < 200; i++) {
             int status = switch (i % 4) {
