@@ -29,9 +29,11 @@ import org.chancery.territory.TerritoryId;
  */
 final class Pages {
     private final Services s;
+    private final CheckGate checks;
 
-    Pages(Services s) {
+    Pages(Services s, CheckGate checks) {
         this.s = s;
+        this.checks = checks;
     }
 
     void register(Javalin app) {
@@ -41,9 +43,9 @@ final class Pages {
         app.get("/anniversaries", ctx -> ctx.html(anniversaries(ctx.queryParam("month"))));
         app.get("/check", ctx -> ctx.html(checkPage("", null)));
         app.post("/check", ctx -> {
-            String text = ctx.formParam("text");
+            String text = checks.readingBody(() -> ctx.formParam("text"));
             if (text == null) throw new InvalidInputException("text", "", "paste a post to check");
-            ctx.html(checkPage(text, s.checker().check(text, null)));
+            checks.run(ctx, deadline -> s.checker().check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
         });
         app.get("/static/chancery.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("chancery.css")));
         app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("chancery.js")));

@@ -83,7 +83,7 @@ class WebApiIT {
     void badInputIsAProblemWithThe4xxStatusNamingTheParameter() throws Exception {
         var unknown = get("/api/relations?a=Narnia&b=united-states");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json; charset=utf-8");
         assertThat(Json.mapper().readTree(unknown.body()).get("parameter").asText()).isEqualTo("a");
         var badDate = get("/api/relations?a=russia&b=united-states&on=1933-02-30");
         assertThat(badDate.statusCode()).isEqualTo(400);
