@@ -29,9 +29,11 @@ import org.chancery.territory.TerritoryId;
 /** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
 final class ApiRoutes {
     private final Services s;
+    private final CheckGate checks;
 
-    ApiRoutes(Services s) {
+    ApiRoutes(Services s, CheckGate checks) {
         this.s = s;
+        this.checks = checks;
     }
 
     void register(Javalin app) {
@@ -60,7 +62,7 @@ final class ApiRoutes {
             out.put("text", post.render());
             ctx.json(out);
         });
-        app.post("/api/check", ctx -> ctx.json(check(ctx)));
+        app.post("/api/check", this::check);
     }
 
     private Territory territory(String param, String name) {
@@ -112,15 +114,8 @@ final class ApiRoutes {
     }
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
-    private CheckResult check(Context ctx) throws IOException {
-        String body;
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(WebServer.MAX_BODY_BYTES + 1);
-            if (bytes.length > WebServer.MAX_BODY_BYTES) {
-                throw new io.javalin.http.HttpResponseException(413, "request body over " + WebServer.MAX_BODY_BYTES + " bytes");
-            }
-            body = new String(bytes, StandardCharsets.UTF_8);
-        }
+    private void check(Context ctx) throws IOException {
+        String body = new String(checks.body(ctx, WebServer.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         LocalDate asOf = Params.day(ctx, "asOf", null);
         if (type.startsWith("application/json")) {
@@ -132,9 +127,11 @@ final class ApiRoutes {
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
             if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
-            return s.checker().check(node.get("text").asText(), asOf);
+            body = node.get("text").asText();
         }
-        return s.checker().check(body, asOf);
+        String text = body;
+        LocalDate anchor = asOf;
+        checks.run(ctx, deadline -> s.checker().check(text, anchor, deadline), Context::json);
     }
 
     private static String openApi() throws IOException {

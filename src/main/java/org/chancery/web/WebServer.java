@@ -16,10 +16,12 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final java.util.List<String> routes;
+    private final CheckGate checks;
 
-    private WebServer(Javalin app, java.util.List<String> routes) {
+    private WebServer(Javalin app, java.util.List<String> routes, CheckGate checks) {
         this.app = app;
         this.routes = routes;
+        this.checks = checks;
     }
 
     /** Every route the server answers, as "METHOD path" (the OpenAPI document is tested against these). */
@@ -29,8 +31,15 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the server; {@code accessLog} receives one line per request, or null for none. */
     public static WebServer create(Services services, PrintStream accessLog) {
+        return create(services, accessLog, Limits.DEFAULT);
+    }
+
+    /** Builds the server with the limits given (see {@link Limits}). */
+    public static WebServer create(Services services, PrintStream accessLog, Limits limits) {
         java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CheckGate checks = new CheckGate(limits);
         Javalin app = Javalin.create(config -> {
+            JettyLimits.apply(config, limits);
             config.showJavalinBanner = false;
             config.events.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath()));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -49,13 +58,16 @@ public final class WebServer implements AutoCloseable {
             }
         });
         Problems.install(app);
-        new ApiRoutes(services).register(app);
-        new Pages(services).register(app);
-        return new WebServer(app, routes);
+        new ApiRoutes(services, checks).register(app);
+        new Pages(services, checks).register(app);
+        return new WebServer(app, routes, checks);
     }
 
     public WebServer start(String host, int port) {
         app.start(host, port);
+        for (var c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(checks.limits().idleTimeout().toMillis());
+        }
         return this;
     }
 
@@ -66,5 +78,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        checks.close();
     }
 }
