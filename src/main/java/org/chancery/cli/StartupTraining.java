@@ -73,8 +73,8 @@ final class StartupTraining {
                 "https://history.state.gov/countries/russia");
         d.events().add(new Event("rdcr:russia:1", EventKind.RELATIONS_RESUMED, List.of(us, ru), List.of(), PartialDate.parse("1933-11-16"),
                 "Relations Resumed, 1933", "The United States recognized the Soviet Union and relations were resumed.", rdcr));
-        d.tenures().add(new Tenure("ru-1933-bull-01", bullitt, ru, "Ambassador Extraordinary and Plenipotentiary", PartialDate.parse("1933-11-21"),
-                PartialDate.parse("1933-12-13"), PartialDate.parse("1936-05-16"), "Left post", null,
+        d.tenures().add(new Tenure("ru-1933-bull-01", bullitt, ru, "ambassador-e-p", "Ambassador Extraordinary and Plenipotentiary",
+                PartialDate.parse("1933-11-21"), PartialDate.parse("1933-12-13"), PartialDate.parse("1936-05-16"), false, "Left post", null,
                 new Citation("pocom", "missions-countries/russia.xml", "ru-1933-bull-01", "Bullitt", "https://history.state.gov/")));
         return d;
     }

@@ -30,9 +30,11 @@ import org.chancery.territory.TerritoryId;
 final class ApiRoutes {
     private final Services s;
     private final AnswerBytes answers = new AnswerBytes();
+    private final CheckGate checks;
 
-    ApiRoutes(Services s) {
+    ApiRoutes(Services s, CheckGate checks) {
         this.s = s;
+        this.checks = checks;
     }
 
     void register(Javalin app) {
@@ -43,6 +45,7 @@ final class ApiRoutes {
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
         app.get("/api/envoys", this::envoys);
+        app.get("/api/missions", this::missions);
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
@@ -64,7 +67,7 @@ final class ApiRoutes {
             out.put("text", post.render());
             ctx.json(out);
         });
-        app.post("/api/check", ctx -> ctx.json(check(ctx)));
+        app.post("/api/check", this::check);
     }
 
     private Territory territory(String param, String name) {
@@ -98,6 +101,14 @@ final class ApiRoutes {
         ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
     }
 
+    private void missions(Context ctx) {
+        Territory t = territory("territory", Params.required(ctx, "territory"));
+        LocalDate on = Params.day(ctx, "on", null);
+        var missions = s.queries().missions(t.id());
+        if (on != null) ctx.json(missions.on(on));
+        else ctx.json(Map.of("territory", t.id(), "periods", missions.periods()));
+    }
+
     private void anniversaries(Context ctx) {
         ctx.json(calendar(ctx));
     }
@@ -113,15 +124,8 @@ final class ApiRoutes {
     }
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
-    private CheckResult check(Context ctx) throws IOException {
-        String body;
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(WebServer.MAX_BODY_BYTES + 1);
-            if (bytes.length > WebServer.MAX_BODY_BYTES) {
-                throw new io.javalin.http.HttpResponseException(413, "request body over " + WebServer.MAX_BODY_BYTES + " bytes");
-            }
-            body = new String(bytes, StandardCharsets.UTF_8);
-        }
+    private void check(Context ctx) throws IOException {
+        String body = new String(checks.body(ctx, WebServer.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         LocalDate asOf = Params.day(ctx, "asOf", null);
         if (type.startsWith("application/json")) {
@@ -133,9 +137,11 @@ final class ApiRoutes {
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
             if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
-            return s.checker().check(node.get("text").asText(), asOf);
+            body = node.get("text").asText();
         }
-        return s.checker().check(body, asOf);
+        String text = body;
+        LocalDate anchor = asOf;
+        checks.run(ctx, deadline -> s.checker().check(text, anchor, deadline), Context::json);
     }
 
     private static String openApi() throws IOException {

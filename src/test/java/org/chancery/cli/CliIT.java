@@ -247,4 +247,15 @@ class CliIT {
         Files.copy(data.resolve("pocom/missions-countries/russia.xml"), src.resolve("pocom/missions-countries/russia.xml"));
         return src;
     }
+
+    @Test
+    void missionsNamesTheInterestsSectionInHavanaIn1990AndListsThePeriods() {
+        Run r = run("missions", "cuba", "--on", "1990-01-01", "--db", db.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("interests section, protecting power: Swiss", "relations severed", "Principal Officer");
+        Run periods = run("missions", "cuba", "--db", db.toString());
+        assertThat(periods.code).isZero();
+        assertThat(periods.out).contains("1977-09-01 – 2015-07-19  interests section", "2015-07-20");
+        assertThat(run("missions", "atlantis", "--db", db.toString()).code).isEqualTo(2);
+    }
 }

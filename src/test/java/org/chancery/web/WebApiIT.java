@@ -87,7 +87,7 @@ class WebApiIT {
     void badInputIsAProblemWithThe4xxStatusNamingTheParameter() throws Exception {
         var unknown = get("/api/relations?a=Narnia&b=united-states");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json; charset=utf-8");
         assertThat(Json.mapper().readTree(unknown.body()).get("parameter").asText()).isEqualTo("a");
         var badDate = get("/api/relations?a=russia&b=united-states&on=1933-02-30");
         assertThat(badDate.statusCode()).isEqualTo(400);
@@ -97,6 +97,18 @@ class WebApiIT {
         assertThat(send("DELETE", "/api/relations", "text/plain", "").statusCode()).isEqualTo(405);
         assertThat(get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS)).statusCode()).isEqualTo(414);
         assertThat(get("/api/anniversaries?from=2000-01-01&to=2020-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pagesPrintWhatAVisitorTypesAsText() throws Exception {
+        String hostile = "\"'><img src=x onerror=alert(1)></textarea><script>alert(2)</script>";
+        String q = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
+        var search = get("/search?q=" + q);
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).doesNotContain("<img", "<script>alert").contains("&lt;img src=x onerror=alert(1)&gt;");
+        var check = send("POST", "/check", "application/x-www-form-urlencoded", "text=" + q + "+in+1933+the+USSR");
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).doesNotContain("<img", "<script>alert", "</textarea><script").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
