@@ -95,6 +95,7 @@ public final class SqliteStore implements RecordStore {
             config.enforceForeignKeys(true);
             config.setReadOnly(readOnly);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            NativeSqlite.useCachedCopy();
             c = DriverManager.getConnection(url, config.toProperties());
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {
