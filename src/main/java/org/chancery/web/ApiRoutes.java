@@ -91,8 +91,15 @@ final class ApiRoutes {
                 all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList())));
     }
 
+    /**
+     * Written with its length when it goes out as it is, so that Jetty sends it in one piece rather
+     * than chunked; a client that accepts compression gets it compressed, and its length then is not this.
+     */
     private static void json(Context ctx, byte[] json) {
-        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(json);
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON);
+        String accepted = ctx.header("Accept-Encoding");
+        if (accepted == null || accepted.isBlank() || accepted.strip().equals("identity")) ctx.res().setContentLength(json.length);
+        ctx.result(json);
     }
 
     private void envoys(Context ctx) {
