@@ -74,6 +74,17 @@ public final class RecordQueries {
     }
 
     public List<Event> search(String words, int limit) {
+        checkSearch(words, limit);
+        return store.search(words, limit);
+    }
+
+    /** Persons of the record by name: "William Bullitt", "Bullitt, William", "Буллит", "Bulitt"; best first. */
+    public List<Person> persons(String name, int limit) {
+        checkSearch(name, limit);
+        return store.findPersons(name, limit);
+    }
+
+    private static void checkSearch(String words, int limit) {
         if (words == null || words.isBlank()) throw new InvalidInputException("words", "", "give at least one word to search for");
         if (words.length() > MAX_SEARCH_LENGTH) {
             throw new InvalidInputException("words", words, "longer than " + MAX_SEARCH_LENGTH + " characters");
@@ -81,7 +92,6 @@ public final class RecordQueries {
         if (limit < 1 || limit > MAX_SEARCH_RESULTS) {
             throw new InvalidInputException("limit", Integer.toString(limit), "expected 1 to " + MAX_SEARCH_RESULTS);
         }
-        return store.search(words, limit);
     }
 
     private EnvoyInPost withPerson(Tenure t) {

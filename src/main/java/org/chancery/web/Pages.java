@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.chancery.anniversary.AnniversaryCalendar;
 import org.chancery.anniversary.AnniversaryRule;
@@ -66,8 +65,7 @@ final class Pages {
             ctx.redirect("/pair/united-states/" + t.get().id());
             return;
         }
-        String lower = q.toLowerCase(Locale.ROOT);
-        List<Person> people = s.store().persons().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower)).limit(30).toList();
+        List<Person> people = s.queries().persons(q, 30);
         List<String> near = people.isEmpty() ? s.queries().gazetteer().suggest(q) : List.of();
         ctx.html(Templates.render("search.jte", new PageModels.Search(q, near,
                 people.stream().map(p -> PageModels.PersonItem.of(p, s.store().tenuresOf(p.id()))).toList())));

@@ -17,6 +17,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final java.util.List<String> routes;
     private final CheckGate checks;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private WebServer(Javalin app, java.util.List<String> routes, CheckGate checks) {
         this.app = app;
@@ -63,10 +64,59 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, routes, checks);
     }
 
+    /**
+     * Starts listening; an address or port that cannot be used is a one-line
+     * {@link org.chancery.error.SourceUnavailableException} (or {@link org.chancery.error.InvalidInputException}
+     * for a port out of range), never a stack trace.
+     */
+    public WebServer listen(String host, int port) {
+        try {
+            return start(host, port);
+        } catch (RuntimeException e) {
+            try {
+                app.stop();
+            } catch (RuntimeException ignored) {
+                // nothing was started
+            }
+            checks.close();
+            throw ListenFailure.of(host, port, e);
+        }
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to {@code grace}), then stops. */
+    public void stopGracefully(java.time.Duration grace) {
+        for (var c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setAccepting(false);
+        }
+        long end = System.nanoTime() + grace.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() - end < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+    }
+
     public WebServer start(String host, int port) {
         app.start(host, port);
         for (var c : app.jettyServer().server().getConnectors()) {
-            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setIdleTimeout(checks.limits().idleTimeout().toMillis());
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+                a.setIdleTimeout(checks.limits().idleTimeout().toMillis());
+                a.addBean(new org.eclipse.jetty.server.HttpChannel.Listener() {
+                    @Override
+                    public void onRequestBegin(org.eclipse.jetty.server.Request request) {
+                        inFlight.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onComplete(org.eclipse.jetty.server.Request request) {
+                        inFlight.decrementAndGet();
+                    }
+                });
+            }
         }
         return this;
     }

@@ -173,6 +173,17 @@ class CliIT {
     }
 
     @Test
+    void searchFindsAPersonByFullNameReversedNameCyrillicAndTypo() throws Exception {
+        for (String name : new String[] {"William Bullitt", "Bullitt, William", "Буллит", "Wiliam Bulitt"}) {
+            Run r = run("search", name, "--db", db.toString());
+            assertThat(r.code).as(name).isZero();
+            assertThat(r.out).as(name).contains("1 person matches '" + name + "'", "William Christian Bullitt (1891–1967)");
+        }
+        String json = run("search", "Буллит", "--format", "json", "--db", db.toString()).out;
+        assertThat(org.chancery.json.Json.mapper().readTree(json).at("/persons/0/id").asText()).isEqualTo("bullitt-william-christian");
+    }
+
+    @Test
     void anUnknownTerritoryIsOneLineWithSuggestionsAndExit2() {
         Run r = run("relations", "Rusia", "united-states", "--db", db.toString());
         assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
