@@ -18,6 +18,22 @@ public record Tenure(String id, PersonId person, TerritoryId post, String roleTi
                      String endNote, String note, Citation citation) {
 
     /**
+     * Chiefs in the order they served: by the best date the record gives (appointed, else
+     * credentials presented, else ended), tenures with no date at all last, then by pocom id.
+     */
+    public static final java.util.Comparator<Tenure> BY_BEST_DATE_KNOWN = java.util.Comparator
+            .comparing((Tenure t) -> t.bestDateKnown(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Tenure::id);
+
+    /** The first day of the earliest date the record gives for the tenure, or null when it gives none. */
+    public LocalDate bestDateKnown() {
+        for (PartialDate d : new PartialDate[] {appointed, credentials, ended}) {
+            if (d != null) return d.start();
+        }
+        return null;
+    }
+
+    /**
      * In post on a day: credentials presented on or before it (a chief is not in post before
      * being received), and not yet ended. A tenure with no credentials date never took post.
      */

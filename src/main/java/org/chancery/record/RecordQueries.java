@@ -50,12 +50,12 @@ public final class RecordQueries {
 
     /** U.S. chiefs of mission to the territory in post on the day (credentials presented, not yet ended). */
     public List<EnvoyInPost> envoys(TerritoryId post, LocalDate on) {
-        return store.tenures(post).stream().filter(t -> t.inPostOn(on)).map(this::withPerson).toList();
+        return store.tenures(post).stream().filter(t -> t.inPostOn(on)).sorted(Tenure.BY_BEST_DATE_KNOWN).map(this::withPerson).toList();
     }
 
-    /** Every U.S. chief of mission to the territory, in order. */
+    /** Every U.S. chief of mission to the territory, in the order they served ({@link Tenure#BY_BEST_DATE_KNOWN}). */
     public List<EnvoyInPost> envoys(TerritoryId post) {
-        return store.tenures(post).stream().map(this::withPerson).toList();
+        return store.tenures(post).stream().sorted(Tenure.BY_BEST_DATE_KNOWN).map(this::withPerson).toList();
     }
 
     public List<Event> search(String words, int limit) {

@@ -108,6 +108,16 @@ class WebApiIT {
     }
 
     @Test
+    void thePairPageListsChiefsInTheOrderTheyServed() throws Exception {
+        String page = get("/pair/united-states/russia").body();
+        String table = page.substring(page.indexOf("<tbody>"));
+        // Felix Cole has no appointment date: his post ended in 1919, after David R. Francis's
+        assertThat(table.indexOf("John Quincy Adams")).isPositive().isLessThan(table.indexOf("David Rowland Francis"));
+        assertThat(table.indexOf("David Rowland Francis")).isLessThan(table.indexOf("Felix Cole"));
+        assertThat(table.indexOf("Felix Cole")).isLessThan(table.indexOf("William Christian Bullitt"));
+    }
+
+    @Test
     void keepsServingAfterABurstOfBadRequests() throws Exception {
         for (int i = 0; i < 200; i++) {
             int status = switch (i % 4) {
