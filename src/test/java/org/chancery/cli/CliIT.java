@@ -118,6 +118,15 @@ class CliIT {
                 .contains("#HistoryOfDiplomacy", "Sources:");
         Run ru = run("post", "--date", "2023-11-16", "--party", "russia", "--lang", "ru", "--db", db.toString());
         assertThat(ru.out).startsWith("90 лет назад, 16 ноября 1933 года").contains("Источники:");
+        Run tweet = run("post", "--date", "2023-11-16", "--party", "russia", "--lang", "ru", "--max-chars", "280", "--db", db.toString());
+        assertThat(tweet.out.strip().codePointCount(0, tweet.out.strip().length())).isLessThanOrEqualTo(280);
+        assertThat(tweet.out).startsWith("90 лет назад").contains("[1] https://history.state.gov/countries/russia");
+        Run thread = run("post", "--date", "2023-11-16", "--party", "russia", "--thread", "--db", db.toString());
+        assertThat(thread.out.split("\n\n")).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(p.strip().length()).isLessThanOrEqualTo(280));
+        assertThat(thread.out).startsWith("1/");
+        Run tiny = run("post", "--date", "2023-11-16", "--max-chars", "10", "--db", db.toString());
+        assertThat(tiny.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(tiny.err.strip()).contains("--max-chars", "'10'").doesNotContain("\n");
         Run fr = run("post", "--date", "2023-11-16", "--lang", "fr", "--db", db.toString());
         assertThat(fr.code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(fr.err.strip()).contains("invalid --lang 'fr'");
