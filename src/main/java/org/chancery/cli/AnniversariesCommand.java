@@ -48,8 +48,8 @@ final class AnniversariesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate start = from == null ? LocalDate.now() : PartialDate.parseDay(from);
-        LocalDate end = to == null ? start.plusDays(30) : PartialDate.parseDay(to);
+        LocalDate start = from == null ? LocalDate.now() : PartialDate.parseDay(from, "--from");
+        LocalDate end = to == null ? start.plusDays(30) : PartialDate.parseDay(to, "--to");
         Window window = new Window(start, end);
         Set<EventKind> wanted = kinds == null ? AnniversaryRule.DEFAULT_KINDS : parseKinds(kinds);
         try (SqliteStore s = store.openExisting()) {

@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate anchor = asOf == null ? null : PartialDate.parseDay(asOf);
+        LocalDate anchor = asOf == null ? null : PartialDate.parseDay(asOf, "--as-of");
         try (SqliteStore s = store.openExisting()) {
             store.queries(s);
             ClaimChecker checker = new ClaimChecker(new CachedStore(s));

@@ -43,7 +43,7 @@ final class PostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = date == null ? LocalDate.now() : PartialDate.parseDay(date);
+        LocalDate day = date == null ? LocalDate.now() : PartialDate.parseDay(date, "--date");
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             TerritoryId p = party == null ? null : q.territory("--party", party).id();

@@ -37,6 +37,12 @@ public record Tenure(String id, PersonId person, TerritoryId post, String roleTi
      * In post on a day: credentials presented on or before it (a chief is not in post before
      * being received), and not yet ended. A tenure with no credentials date never took post.
      */
+    /** In post on some day from {@code first} to {@code last}: the same rule as {@link #inPostOn} over a span. */
+    public boolean inPostDuring(LocalDate first, LocalDate last) {
+        if (credentials == null || last.isBefore(credentials.start())) return false;
+        return ended == null || !first.isAfter(ended.end());
+    }
+
     public boolean inPostOn(LocalDate day) {
         if (credentials == null || day.isBefore(credentials.start())) return false;
         return ended == null || !day.isAfter(ended.end());

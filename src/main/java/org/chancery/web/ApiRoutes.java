@@ -20,7 +20,6 @@ import org.chancery.anniversary.Window;
 import org.chancery.claim.CheckResult;
 import org.chancery.date.PartialDate;
 import org.chancery.error.InvalidInputException;
-import org.chancery.event.Event;
 import org.chancery.event.EventKind;
 import org.chancery.json.Json;
 import org.chancery.territory.Territory;
@@ -69,23 +68,21 @@ final class ApiRoutes {
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        ctx.json(s.queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
+        PartialDate on = Params.date(ctx, "on", PartialDate.of(LocalDate.now()));
+        if (on.precision() == org.chancery.date.Precision.DAY) ctx.json(s.queries().relations(a.id(), b.id(), on.start()));
+        else ctx.json(s.queries().relationsDuring(a.id(), b.id(), on));
     }
 
     private void timeline(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        List<Event> events = s.queries().timeline(a.id(), b.id());
-        if (!"true".equals(ctx.queryParam("all"))) {
-            events = events.stream().filter(e -> e.kind().isRelationsKind()).toList();
-        }
-        ctx.json(Map.of("a", a.id(), "b", b.id(), "events", events));
+        ctx.json(s.queries().timeline(a.id(), b.id(), "true".equals(ctx.queryParam("all"))));
     }
 
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
-        LocalDate on = Params.day(ctx, "on", null);
-        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+        PartialDate on = Params.date(ctx, "on", null);
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoysDuring(t.id(), on)));
     }
 
     private void anniversaries(Context ctx) {
@@ -122,7 +119,7 @@ final class ApiRoutes {
                 throw new InvalidInputException("body", body, "malformed JSON");
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
-            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
+            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText(), "asOf");
             return s.checker().check(node.get("text").asText(), asOf);
         }
         return s.checker().check(body, asOf);

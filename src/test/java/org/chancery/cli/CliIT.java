@@ -69,6 +69,18 @@ class CliIT {
     }
 
     @Test
+    void timelineAsJsonHoldsWhatTheTextShowsWithKeysInTheDocumentedOrder() throws IOException {
+        Run text = run("timeline", "united-states", "russia", "--db", db.toString());
+        int shown = Integer.parseInt(text.out.replaceAll("(?s)^Timeline [^:]*: (\\d+) events.*", "$1"));
+        var json = org.chancery.json.Json.mapper().readTree(run("timeline", "united-states", "russia", "--format", "json", "--db", db.toString()).out);
+        assertThat(json.get("events").size()).isEqualTo(shown);
+        assertThat(json.fieldNames()).toIterable().containsExactly("a", "b", "all", "events");
+        var all = org.chancery.json.Json.mapper().readTree(run("timeline", "united-states", "russia", "--all", "--format", "json", "--db", db.toString()).out);
+        assertThat(all.get("events").size()).isGreaterThan(shown);
+        assertThat(run("timeline", "united-states", "russia", "--all", "--db", db.toString()).out).contains(": " + all.get("events").size() + " events");
+    }
+
+    @Test
     void relationsResolveAliasesAndNameTheSettingEvent() {
         Run r = run("relations", "USSR", "United States", "--on", "1934-01-01", "--db", db.toString());
         assertThat(r.out).contains("Union of Soviet Socialist Republics", "diplomatic relations", "since 1933-11-16");
@@ -186,6 +198,32 @@ class CliIT {
         Run r = run("relations", "Rusia", "united-states", "--db", db.toString());
         assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err.strip()).doesNotContain("\n").contains("unknown territory 'Rusia'", "Russia (russia)");
+    }
+
+    @Test
+    void relationsDuringAYearOrAMonthGiveTheStateAtItsStartAndEachChange() {
+        Run year = run("relations", "United States", "USSR", "--on", "1933", "--db", db.toString());
+        assertThat(year.code).as(year.err).isZero();
+        assertThat(year.out).contains("during 1933: relations severed or interrupted on 1933-01-01",
+                "1933-11-16: diplomatic relations (relations-resumed)");
+        Run month = run("relations", "United States", "USSR", "--on", "1950-06", "--format", "json", "--db", db.toString());
+        assertThat(month.out).contains("\"during\" : \"1950-06\"", "\"changes\" : [ ]", "\"state\" : \"diplomatic-relations\"");
+        Run envoys = run("envoys", "russia", "--on", "1933", "--db", db.toString());
+        assertThat(envoys.out).contains("in post during 1933: 1", "William Christian Bullitt");
+    }
+
+    @Test
+    void everyDateOptionSaysOneThingToAnyValueItCannotTake() {
+        for (String bad : new String[] {"16.11.1933", "11/1933", "yesterday"}) {
+            Run r = run("relations", "russia", "united-states", "--on", bad, "--db", db.toString());
+            assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(r.err.strip()).isEqualTo("chancery: invalid --on '" + bad + "': " + org.chancery.date.PartialDate.EXPECTED);
+        }
+        for (String notADay : new String[] {"1933", "1933-11", "16.11.1933"}) {
+            Run r = run("post", "--date", notADay, "--db", db.toString());
+            assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(r.err.strip()).isEqualTo("chancery: invalid --date '" + notADay + "': " + org.chancery.date.PartialDate.EXPECTED_DAY);
+        }
     }
 
     @Test

@@ -108,6 +108,27 @@ class WebApiIT {
     }
 
     @Test
+    void relationsDuringAYearAndTheSameDateMessageAsTheCli() throws Exception {
+        JsonNode year = Json.mapper().readTree(get("/api/relations?a=united-states&b=russia&on=1933").body());
+        assertThat(year.at("/atStart/state").asText()).isEqualTo("severed");
+        assertThat(year.at("/changes/0/setBy/date").asText()).isEqualTo("1933-11-16");
+        var bad = get("/api/relations?a=united-states&b=russia&on=16.11.1933");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(bad.body()).get("detail").asText()).endsWith(org.chancery.date.PartialDate.EXPECTED);
+    }
+
+    @Test
+    void theTimelineAnswersWithTheCliDefaultAndKeysInTheDocumentedOrder() throws Exception {
+        JsonNode n = Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia").body());
+        assertThat(n.fieldNames()).toIterable().containsExactly("a", "b", "all", "events");
+        assertThat(n.get("events")).allSatisfy(e -> assertThat(e.fieldNames()).toIterable()
+                .containsExactly("id", "kind", "parties", "persons", "date", "title", "text", "citation"));
+        int relations = n.get("events").size();
+        assertThat(Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia&all=true").body()).get("events").size())
+                .isGreaterThan(relations);
+    }
+
+    @Test
     void thePairPageListsChiefsInTheOrderTheyServed() throws Exception {
         String page = get("/pair/united-states/russia").body();
         String table = page.substring(page.indexOf("<tbody>"));
