@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Events whose title or text matches all the words (stemmed: 'recognize' finds 'recognized'), best first.")
+        description = {"Events whose title or text matches all the words, best first",
+                "(stemmed: 'recognize' finds 'recognized')."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -32,11 +33,13 @@ final class SearchCommand implements Callable<Integer> {
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             List<Event> hits = q.search(query, limit);
+            // when the limit may have cut the list, the whole bounded answer says how many matched
+            int matched = hits.size() < limit ? hits.size() : q.search(query, RecordQueries.MAX_SEARCH_RESULTS).size();
             if (format.json()) {
                 System.out.println(Json.write(Map.of("query", query, "events", hits)));
                 return ExitCodes.OK;
             }
-            System.out.printf("%d events match '%s'%n", hits.size(), query);
+            System.out.println(header(hits.size(), matched, query));
             for (Event e : hits) {
                 System.out.printf("%-10s  %-22s %-28s %s%n", e.date(), e.kind().slug(), String.join(" – ",
                         e.parties().stream().map(Object::toString).toList()), e.title());
@@ -44,5 +47,12 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** "10 events match 'x'", or when the limit cuts the list, "first 10 of 269 events matching 'x'". */
+    static String header(int shown, int matched, String query) {
+        if (shown == matched) return shown + (shown == 1 ? " event matches '" : " events match '") + query + "'";
+        String of = matched >= RecordQueries.MAX_SEARCH_RESULTS ? matched + " or more" : Integer.toString(matched);
+        return "first " + shown + " of " + of + " events matching '" + query + "' (--limit shows more)";
     }
 }

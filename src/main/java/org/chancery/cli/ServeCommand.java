@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the record over HTTP: the JSON API under /api (see /api/openapi.json) and the web pages.",
-                "On an empty store it imports first: from --from, else ../shared/data if present, else the pinned archives."})
+                "On an empty store it imports first: from --from, else ../shared/data if present,",
+                "else the pinned archives."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

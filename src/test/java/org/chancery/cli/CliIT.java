@@ -191,6 +191,20 @@ class CliIT {
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");
+        String first = run("search", "recognized", "--limit", "500", "--db", db.toString()).out.lines().findFirst().orElse("");
+        assertThat(first).matches("\\d+ events match 'recognized'");
+        int all = Integer.parseInt(first.split(" ")[0]);
+        assertThat(all).isGreaterThan(10);
+        assertThat(run("search", "recognized", "--limit", "10", "--db", db.toString()).out)
+                .startsWith("first 10 of " + all + " events matching 'recognized'");
+    }
+
+    @Test
+    void checkingAnArchiveSaysWhatEachTimeCovers() {
+        Run r = run("check", "--archive", SharedData.dir().resolve("twitter").toString(), "--db", db.toString());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).containsPattern("throughput: \\d+ posts/s \\(checking \\d+ posts took [0-9.]+ s")
+                .containsPattern("time: opening the store [0-9.]+ s, reading the archive [0-9.]+ s, checking [0-9.]+ s");
     }
 
     @Test

@@ -96,6 +96,12 @@ class WebApiIT {
     }
 
     @Test
+    void theHomePageIsTitledChanceryOnce() throws Exception {
+        assertThat(get("/").body()).contains("<title>Chancery</title>");
+        assertThat(get("/check").body()).contains("<title>Check a post · Chancery</title>");
+    }
+
+    @Test
     void pagesPrintWhatAVisitorTypesAsText() throws Exception {
         String hostile = "\"'><img src=x onerror=alert(1)></textarea><script>alert(2)</script>";
         String q = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
