@@ -1,10 +1,12 @@
 package org.chancery.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chancery.event.Event;
 import org.chancery.json.Json;
+import org.chancery.person.Person;
 import org.chancery.record.RecordQueries;
 import org.chancery.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Events whose title or text matches all the words, best first",
+        description = {"Persons whose name matches (\"William Bullitt\", \"Bullitt, William\", \"Буллит\", small typos)",
+                "and events whose title or text matches all the words, best first",
                 "(stemmed: 'recognize' finds 'recognized')."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
@@ -32,12 +35,21 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
+            List<Person> persons = q.persons(query, limit);
             List<Event> hits = q.search(query, limit);
             // when the limit may have cut the list, the whole bounded answer says how many matched
             int matched = hits.size() < limit ? hits.size() : q.search(query, RecordQueries.MAX_SEARCH_RESULTS).size();
             if (format.json()) {
-                System.out.println(Json.write(Map.of("query", query, "events", hits)));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("query", query);
+                out.put("persons", persons);
+                out.put("events", hits);
+                System.out.println(Json.write(out));
                 return ExitCodes.OK;
+            }
+            if (!persons.isEmpty()) {
+                System.out.printf("%d %s '%s'%n", persons.size(), persons.size() == 1 ? "person matches" : "persons match", query);
+                for (Person p : persons) System.out.printf("  %-40s %s%n", p.displayName() + life(p), p.url());
             }
             System.out.println(header(hits.size(), matched, query));
             for (Event e : hits) {
@@ -54,5 +66,10 @@ final class SearchCommand implements Callable<Integer> {
         if (shown == matched) return shown + (shown == 1 ? " event matches '" : " events match '") + query + "'";
         String of = matched >= RecordQueries.MAX_SEARCH_RESULTS ? matched + " or more" : Integer.toString(matched);
         return "first " + shown + " of " + of + " events matching '" + query + "' (--limit shows more)";
+    }
+
+    private static String life(Person p) {
+        if (p.birth() == null && p.death() == null) return "";
+        return " (" + (p.birth() == null ? "?" : p.birth()) + "–" + (p.death() == null ? "" : p.death()) + ")";
     }
 }

@@ -6,6 +6,7 @@ import org.chancery.anniversary.Anniversary;
 import org.chancery.claim.Claim;
 import org.chancery.claim.Evidence;
 import org.chancery.event.Event;
+import org.chancery.mission.MissionStatus;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.record.EnvoyInPost;
@@ -38,7 +39,25 @@ final class PageModels {
         }
     }
 
-    record Pair(String title, TimelineSvg.Picture picture, List<EventItem> events, List<ChiefItem> chiefs) {
+    record Pair(String title, TimelineSvg.Picture picture, List<EventItem> events, List<MissionItem> missions, List<ChiefItem> chiefs) {
+    }
+
+    /** A change of the kind of U.S. mission, with the record that set it (null when none did). */
+    record MissionItem(String from, String kind, String description, String quote, String source, String sourceUrl) {
+        /** One item per kind and record: a new chief of the same embassy is no new mission. */
+        static List<MissionItem> of(List<MissionStatus> periods) {
+            List<MissionItem> out = new java.util.ArrayList<>();
+            MissionStatus open = null;
+            for (MissionStatus m : periods) {
+                if (open != null && open.kind() == m.kind() && java.util.Objects.equals(open.kindSource(), m.kindSource())) continue;
+                open = m;
+                var c = m.kindSource();
+                out.add(new MissionItem(m.from().toString(), m.kind().slug(), m.kind().description()
+                        + (m.protectingPower() == null ? "" : " (protecting power: " + m.protectingPower() + ")"),
+                        c == null ? null : c.quote(), c == null ? null : c.reference(), c == null ? null : c.url()));
+            }
+            return out;
+        }
     }
 
     record EventItem(String date, String kind, String title, String quote, String source, String sourceUrl) {
@@ -52,7 +71,7 @@ final class PageModels {
         static ChiefItem of(EnvoyInPost e) {
             Tenure t = e.tenure();
             return new ChiefItem(e.person().displayName(), t.citation().url(), t.roleTitle(), text(t.appointed()), text(t.credentials()),
-                    text(t.ended()));
+                    text(t.ended()) + (t.endInferred() ? " (inferred: the next chief's credentials)" : ""));
         }
     }
 

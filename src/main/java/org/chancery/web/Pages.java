@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.chancery.anniversary.AnniversaryCalendar;
 import org.chancery.anniversary.AnniversaryRule;
@@ -19,6 +18,7 @@ import org.chancery.claim.Claim;
 import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
 import org.chancery.person.Person;
+import org.chancery.mission.MissionStatus;
 import org.chancery.record.EnvoyInPost;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
@@ -30,10 +30,12 @@ import org.chancery.territory.TerritoryId;
 final class Pages {
     private final Services s;
     private final String example;
+    private final CheckGate checks;
 
-    Pages(Services s) {
+    Pages(Services s, CheckGate checks) {
         this.s = s;
         this.example = ExamplePost.seed().orElse(null);
+        this.checks = checks;
     }
 
     void register(Javalin app) {
@@ -43,9 +45,9 @@ final class Pages {
         app.get("/anniversaries", ctx -> ctx.html(anniversaries(ctx.queryParam("month"))));
         app.get("/check", ctx -> ctx.html(checkPage("", null)));
         app.post("/check", ctx -> {
-            String text = ctx.formParam("text");
+            String text = checks.readingBody(() -> ctx.formParam("text"));
             if (text == null) throw new InvalidInputException("text", "", "paste a post to check");
-            ctx.html(checkPage(text, s.checker().check(text, null)));
+            checks.run(ctx, deadline -> s.checker().check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
         });
         app.get("/static/chancery.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("chancery.css")));
         app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("chancery.js")));
@@ -65,8 +67,7 @@ final class Pages {
             ctx.redirect("/pair/united-states/" + t.get().id());
             return;
         }
-        String lower = q.toLowerCase(Locale.ROOT);
-        List<Person> people = s.store().persons().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower)).limit(30).toList();
+        List<Person> people = s.queries().persons(q, 30);
         List<String> near = people.isEmpty() ? s.queries().gazetteer().suggest(q) : List.of();
         ctx.html(Templates.render("search.jte", new PageModels.Search(q, near,
                 people.stream().map(p -> PageModels.PersonItem.of(p, s.store().tenuresOf(p.id()))).toList())));
@@ -78,9 +79,11 @@ final class Pages {
         List<Event> events = s.queries().timeline(a.id(), b.id());
         TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
         List<EnvoyInPost> envoys = s.queries().envoys(post);
-        return Templates.render("pair.jte", new PageModels.Pair(a.name() + " – " + b.name(), TimelineSvg.layout(events, LocalDate.now()),
+        boolean withUs = !post.equals(TerritoryId.UNITED_STATES) && (a.id().equals(TerritoryId.UNITED_STATES) || b.id().equals(TerritoryId.UNITED_STATES));
+        List<MissionStatus> missions = withUs ? s.queries().missions(post).periods() : List.of();
+        return Templates.render("pair.jte", new PageModels.Pair(a.name() + " – " + b.name(), TimelineSvg.layout(events, LocalDate.now(), missions),
                 events.stream().filter(TimelineSvg::isRelationsEvent).map(PageModels.EventItem::of).toList(),
-                envoys.stream().map(PageModels.ChiefItem::of).toList()));
+                PageModels.MissionItem.of(missions), envoys.stream().map(PageModels.ChiefItem::of).toList()));
     }
 
     private String anniversaries(String month) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chancery.event.Event;
+import org.chancery.mission.MissionStatus;
 import org.chancery.relations.RelationRules;
 import org.chancery.relations.RelationState;
 
@@ -15,13 +16,17 @@ import org.chancery.relations.RelationState;
  */
 final class TimelineSvg {
     static final int WIDTH = 1000;
-    static final int HEIGHT = 90;
+    static final int HEIGHT = 100;
 
     private TimelineSvg() {
     }
 
     /** The laid-out picture; no marks means nothing to draw. */
-    record Picture(int width, int height, List<Period> periods, List<Mark> marks, List<Year> years) {
+    record Picture(int width, int height, List<Period> periods, List<Mark> marks, List<Year> years, List<Band> missions) {
+    }
+
+    /** A span of one kind of U.S. mission, {@code kind} being its slug (the CSS class), in the thin band under the relations. */
+    record Band(String kind, String x, String width, String title) {
     }
 
     /** A span of one state of relations, {@code state} being its slug (the CSS class). */
@@ -39,8 +44,13 @@ final class TimelineSvg {
     }
 
     static Picture layout(List<Event> all, LocalDate today) {
+        return layout(all, today, List.of());
+    }
+
+    /** With the periods of the U.S. mission drawn as a thin band under the relations. */
+    static Picture layout(List<Event> all, LocalDate today, List<MissionStatus> missions) {
         List<Event> events = all.stream().filter(TimelineSvg::isRelationsEvent).toList();
-        if (events.isEmpty()) return new Picture(WIDTH, HEIGHT, List.of(), List.of(), List.of());
+        if (events.isEmpty()) return new Picture(WIDTH, HEIGHT, List.of(), List.of(), List.of(), List.of());
         int y0 = events.get(0).date().year() - 5;
         int y1 = today.getYear() + 1;
         // periods: the state from each change to the next
@@ -61,7 +71,15 @@ final class TimelineSvg {
                 e.kind().slug(), fmt(x(e.date().start(), y0, y1)))).toList();
         List<Year> years = new ArrayList<>();
         for (int y = (y0 / 50 + 1) * 50; y < y1; y += 50) years.add(new Year(fmt(x(LocalDate.of(y, 1, 1), y0, y1)), y));
-        return new Picture(WIDTH, HEIGHT, periods, marks, years);
+        List<Band> bands = new ArrayList<>();
+        for (MissionStatus m : missions) {
+            LocalDate from = m.from().isBefore(LocalDate.of(y0, 1, 1)) ? LocalDate.of(y0, 1, 1) : m.from();
+            LocalDate to = m.to() == null ? LocalDate.of(y1, 1, 1) : m.to().plusDays(1);
+            double x = x(from, y0, y1);
+            bands.add(new Band(m.kind().slug(), fmt(x), fmt(Math.max(0.5, x(to, y0, y1) - x)), m.kind().description()
+                    + (m.protectingPower() == null ? "" : " (protecting power: " + m.protectingPower() + ")") + " from " + m.from()));
+        }
+        return new Picture(WIDTH, HEIGHT, periods, marks, years, bands);
     }
 
     private static double x(LocalDate d, int y0, int y1) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TenureTest {
     static Tenure tenure(String id, String appointed, String credentials, String ended) {
-        return new Tenure(id, new PersonId(id), new TerritoryId("russia"), "Envoy", date(appointed), date(credentials), date(ended), null, null,
+        return new Tenure(id, new PersonId(id), new TerritoryId("russia"), "ambassador-e-p", "Envoy", date(appointed), date(credentials), date(ended), false, null, null,
                 null);
     }
 

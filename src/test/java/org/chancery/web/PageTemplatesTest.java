@@ -25,7 +25,8 @@ class PageTemplatesTest {
     static Map<String, Map<String, Object>> hostileCases() {
         var anniversary = new PageModels.AnniversaryItem(H, H, H, H, H, H, H);
         var picture = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period(H, H, H, H)),
-                List.of(new TimelineSvg.Mark(H, H, H, H, H, H)), List.of(new TimelineSvg.Year(H, 1950)));
+                List.of(new TimelineSvg.Mark(H, H, H, H, H, H)), List.of(new TimelineSvg.Year(H, 1950)),
+                List.of(new TimelineSvg.Band(H, H, H, H)));
         var claim = new PageModels.ClaimItem(H, H, H, H, H, H, List.of(new PageModels.EvidenceItem(H, H, H)));
         var segments = List.of(new Highlight.Segment(List.of(H, H), null, null, null), new Highlight.Segment(List.of(H), H, H, H));
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
@@ -36,7 +37,7 @@ class PageTemplatesTest {
         cases.put("search.jte (people)", Map.of("page", new PageModels.Search(H, List.of(),
                 List.of(new PageModels.PersonItem(H, H, List.of(new PageModels.PostItem(H, H, H, H)))))));
         cases.put("pair.jte", Map.of("page", new PageModels.Pair(H, picture, List.of(new PageModels.EventItem(H, H, H, H, H, H)),
-                List.of(new PageModels.ChiefItem(H, H, H, H, H, H)))));
+                List.of(new PageModels.MissionItem(H, H, H, H, H, H)), List.of(new PageModels.ChiefItem(H, H, H, H, H, H)))));
         cases.put("timeline.jte", Map.of("picture", picture));
         cases.put("anniversaries.jte", Map.of("page", new PageModels.Anniversaries(H, H, H, H, List.of(anniversary), List.of(anniversary),
                 List.of(anniversary))));

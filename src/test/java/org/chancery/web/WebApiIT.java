@@ -60,6 +60,10 @@ class WebApiIT {
         assertThat(get("/api/timeline?a=united-states&b=russia").body()).contains("\"date\":\"1933-11-16\"", "relations-resumed");
         assertThat(get("/api/envoys?territory=russia&on=1934-01-01").body()).contains("bullitt-william-christian");
         assertThat(get("/api/search?q=recognized%20Estonia").body()).contains("United States Recognition of Estonia");
+        for (String name : new String[] {"William%20Bullitt", "Bullitt,%20William", "%D0%91%D1%83%D0%BB%D0%BB%D0%B8%D1%82", "Bulitt"}) {
+            assertThat(Json.mapper().readTree(get("/api/search?q=" + name).body()).at("/persons/0/id").asText()).as(name)
+                    .isEqualTo("bullitt-william-christian");
+        }
         assertThat(get("/api/territories/USSR").body()).contains("\"id\":\"russia\"", "Union of Soviet Socialist Republics");
         assertThat(get("/api/anniversaries?from=2023-11-01&to=2023-11-30").body()).contains("\"years\":90", "rdcr:russia:8");
         var ics = get("/api/anniversaries.ics?from=2023-11-01&to=2023-11-30");
@@ -83,7 +87,7 @@ class WebApiIT {
     void badInputIsAProblemWithThe4xxStatusNamingTheParameter() throws Exception {
         var unknown = get("/api/relations?a=Narnia&b=united-states");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json; charset=utf-8");
         assertThat(Json.mapper().readTree(unknown.body()).get("parameter").asText()).isEqualTo("a");
         var badDate = get("/api/relations?a=russia&b=united-states&on=1933-02-30");
         assertThat(badDate.statusCode()).isEqualTo(400);
