@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-budget", defaultValue = "10", paramLabel = "SECONDS",
             description = "Longest a claim check may run; past it the answer is 503 (default: ${DEFAULT-VALUE}).")
     int checkBudget;
-    @Option(names = "--checks", paramLabel = "N", description = "Claim checks run at once; more are refused with 503 (default: the number of cores).")
+    @Option(names = "--checks", paramLabel = "N", description = {"Claim checks run at once; more are refused with 503",
+            "(default: the number of cores)."})
     Integer checks;
 
     @Override
