@@ -12,7 +12,8 @@ import org.chancery.importer.Progress;
  * does any work when standard error is not a terminal (a file, a pipe, a test).
  */
 final class TerminalProgress implements Progress {
-    static final long DELAY_NANOS = 2_000_000_000L;
+    /** Two seconds; the system property {@code chancery.progressDelayMs} changes it (tests draw at once with 0). */
+    static final long DELAY_NANOS = Long.getLong("chancery.progressDelayMs", 2000L) * 1_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 30;
 
