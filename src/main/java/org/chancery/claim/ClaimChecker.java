@@ -2,6 +2,8 @@ package org.chancery.claim;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chancery.language.Concept;
+import org.chancery.language.Lexicon;
 import org.chancery.store.RecordStore;
 import org.chancery.territory.Gazetteer;
 
@@ -28,7 +30,9 @@ public final class ClaimChecker {
     public CheckResult check(String text, LocalDate asOf) {
         InputGuard.check("text", text);
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
-        List<Claim> claims = reader.read(cleaned.text(), asOf).stream().map(verifier::verify).toList();
+        boolean onThisDay = cleaned.metadata().stream().anyMatch(m -> m.kind().equals("hashtag")
+                && Lexicon.standard().read(m.text()).stream().anyMatch(t -> t.has(Concept.ON_THIS_DAY)));
+        List<Claim> claims = reader.read(cleaned.text(), asOf, onThisDay).stream().map(verifier::verify).toList();
         return new CheckResult(claims, cleaned.metadata());
     }
 }

@@ -35,14 +35,14 @@ public enum Concept {
     MONTH(Category.MONTH), SEASON(Category.SEASON), ORDINAL(Category.ORDINAL), NUMBER(Category.NUMBER),
     YEAR(Category.TIME), DECADE(Category.TIME), CENTURY(Category.TIME), DAY(Category.TIME), AGO(Category.TIME),
     LATER(Category.TIME), EARLIER(Category.TIME), SAME(Category.TIME), EARLY(Category.TIME), MID(Category.TIME),
-    LATE(Category.TIME), ON_THIS_DAY(Category.TIME), AFTER(Category.TIME), BEFORE(Category.TIME),
+    LATE(Category.TIME), ON_THIS_DAY(Category.TIME), WEEK(Category.TIME), AT_ONCE(Category.TIME), MONTH_WORD(Category.TIME), AFTER(Category.TIME), BEFORE(Category.TIME),
     // clause words
     BETWEEN(Category.FUNCTION), AND(Category.FUNCTION), OR(Category.FUNCTION), WITH(Category.FUNCTION),
     BY(Category.FUNCTION), TO(Category.FUNCTION), IN(Category.FUNCTION), AT(Category.FUNCTION), OF(Category.FUNCTION),
     FROM(Category.FUNCTION), FOR(Category.FUNCTION), ON(Category.FUNCTION), PASSIVE(Category.FUNCTION),
     BOTH(Category.FUNCTION), THAT(Category.FUNCTION), WHICH(Category.FUNCTION), PRONOUN(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
-    FIRST_TIME(Category.FUNCTION),
+    FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION),
     // titles
     HEAD_OF_STATE(Category.TITLE), HONORIFIC(Category.TITLE), OFFICIAL(Category.TITLE);
 
