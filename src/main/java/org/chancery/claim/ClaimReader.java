@@ -45,12 +45,17 @@ final class ClaimReader {
     }
 
     List<Found> read(String text, LocalDate asOf, boolean onThisDay) {
+        return read(text, asOf, onThisDay, new Work());
+    }
+
+    /** As {@link #read(String, LocalDate, boolean)}, counting the work done beyond the text's single pass. */
+    List<Found> read(String text, LocalDate asOf, boolean onThisDay, Work work) {
         List<Token> tokens = Lexicon.standard().read(text);
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
         List<Mention> places = withoutPersons(names.find(tokens), people);
         List<DateMention> dates = DateFinder.find(tokens, asOf, onThisDay);
-        Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places));
+        Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Sentence prev = i > 0 ? sentences.get(i - 1) : null;
@@ -100,9 +105,11 @@ final class ClaimReader {
         private final TerritoryId topic;
         private final List<Found> out = new ArrayList<>();
         private final Map<String, List<Found>> seen = new HashMap<>();
+        private final Work work;
 
         Pass(String text, List<Token> tokens, List<Mention> places, List<Mention> people, List<DateMention> dates, Near near,
-             TerritoryId topic) {
+             TerritoryId topic, Work work) {
+            this.work = work;
             this.text = text;
             this.tokens = tokens;
             this.places = places;
@@ -117,36 +124,41 @@ final class ClaimReader {
         }
 
         void read(Sentence s, Sentence prev) {
-            List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(tokens, s));
-            triggers.removeIf(t -> Scope.takenBack(tokens, s, t));
+            List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(tokens, s, work));
+            int lastUntil = Scope.lastUntil(tokens, s);
+            triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work));
             if (triggers.isEmpty()) return;
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
             List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
+            Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers);
+            Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {
-                List<DateMention> d = mine(unitDates, DateMention::start, DateMention::end, t, triggers);
+                List<DateMention> d = datesOf.getOrDefault(t, List.of());
                 if (!d.isEmpty()) {
                     shared = d.get(0).date();
                     break;
                 }
             }
-            for (Triggers.Trigger t : triggers) claim(s, t, triggers, unitPlaces, unitDates, shared);
+            boolean credentials = triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED);
+            for (Triggers.Trigger t : triggers) {
+                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared);
+            }
         }
 
-        private void claim(Sentence s, Triggers.Trigger t, List<Triggers.Trigger> triggers, List<Mention> unitPlaces,
-                           List<DateMention> unitDates, PartialDate shared) {
-            List<Mention> myPlaces = mine(unitPlaces, Mention::start, Mention::end, t, triggers);
-            List<DateMention> myDates = mine(unitDates, DateMention::start, DateMention::end, t, triggers);
+        private void claim(Sentence s, Triggers.Trigger t, boolean credentials, List<Mention> unitPlaces,
+                           List<Mention> myPlaces, List<DateMention> myDates, PartialDate shared) {
             boolean envoy = ENVOY_KINDS.contains(t.kind());
             // "prevented its recognition and the establishment of relations ... until May 1992": one date for both
             PartialDate date = !myDates.isEmpty() ? myDates.get(0).date() : envoy ? null : shared;
             if (date == null && !envoy) return;
             // an appointment the sentence gives no date of, beside the presentation of credentials it does date, adds nothing
-            if (date == null && t.kind() == EventKind.ENVOY_APPOINTED
-                    && triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED)) return;
-            Envoys.Reading rank = envoy ? Envoys.read(tokens, s, t.action(), unitPlaces) : null;
+            if (date == null && t.kind() == EventKind.ENVOY_APPOINTED && credentials) return;
+            Envoys.Reading rank = envoy
+                    ? Envoys.read(tokens, s, t.action(), Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH))
+                    : null;
             boolean toUs = rank != null && rank.owner() == null && TerritoryId.UNITED_STATES.equals(rank.post());
             boolean foreign = rank != null && rank.foreign() || toUs;
             boolean pronoun = false;
@@ -181,20 +193,36 @@ final class ClaimReader {
             }
         }
 
-        /** The items of the sentence nearer to this trigger than to any other, nearest first. */
-        private <T> List<T> mine(List<T> inUnit, java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end,
-                                 Triggers.Trigger t, List<Triggers.Trigger> all) {
-            List<T> out = new ArrayList<>();
-            for (T x : near.nearest(inUnit, start, end, t.start(), t.end())) {
-                if (closest(start.applyAsInt(x), end.applyAsInt(x), all) == t) out.add(x);
+        /**
+         * Each item of the sentence goes to the trigger nearest it, if within reach; each trigger's
+         * items nearest first. One pass over the items.
+         */
+        private <T> Map<Triggers.Trigger, List<T>> assign(List<T> items, java.util.function.ToIntFunction<T> start,
+                                                           java.util.function.ToIntFunction<T> end, List<Triggers.Trigger> all) {
+            Map<Triggers.Trigger, List<T>> out = new HashMap<>();
+            for (T x : items) {
+                work.add(1);
+                Triggers.Trigger t = closest(start.applyAsInt(x), end.applyAsInt(x), all);
+                if (t != null && near.distance(start.applyAsInt(x), end.applyAsInt(x), t.start(), t.end()) <= Near.REACH) {
+                    out.computeIfAbsent(t, k -> new ArrayList<>()).add(x);
+                }
+            }
+            for (Map.Entry<Triggers.Trigger, List<T>> e : out.entrySet()) {
+                Triggers.Trigger t = e.getKey();
+                e.getValue().sort(Comparator.comparingInt(x -> near.distance(start.applyAsInt(x), end.applyAsInt(x), t.start(), t.end())));
             }
             return out;
         }
 
+        /**
+         * The trigger nearest a span. Distance only grows with each step away, so it is one of the
+         * triggers starting just before or just after the span (or one that overlaps it).
+         */
         private Triggers.Trigger closest(int s, int e, List<Triggers.Trigger> all) {
             Triggers.Trigger best = null;
             int bd = Integer.MAX_VALUE;
-            for (Triggers.Trigger t : Near.within(all, Triggers.Trigger::start, s - Near.REACH, e + Near.REACH)) {
+            int at = Near.lowerBound(all, Triggers.Trigger::start, s);
+            for (Triggers.Trigger t : all.subList(Math.max(0, at - 2), Math.min(all.size(), at + 2))) {
                 int d = near.distance(s, e, t.start(), t.end());
                 if (d < bd) {
                     best = t;
@@ -210,8 +238,8 @@ final class ClaimReader {
          */
         private Mention person(Sentence s, Triggers.Trigger t, List<TerritoryId> pair) {
             TerritoryId post = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
-            List<Mention> inSentence = near.nearest(inside(people, s), Mention::start, Mention::end, t.start(), t.end())
-                    .stream().filter(m -> !m.possessive()).toList();
+            List<Mention> inSentence = near.nearest(people, Mention::start, Mention::end, t.start(), t.end()).stream()
+                    .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !m.possessive()).toList();
             if (inSentence.isEmpty()) return null;
             for (Mention m : inSentence) {
                 List<Person> atPost = m.persons().stream()

@@ -54,6 +54,7 @@ final class DateFinder {
     static List<DateMention> find(List<Token> tokens, LocalDate asOf, boolean onThisDay) {
         DateFinder f = new DateFinder(tokens, asOf, onThisDay);
         for (int i = 0; i < tokens.size(); ) i = f.at(i);
+        f.out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return f.out;
     }
 
@@ -260,7 +261,6 @@ final class DateFinder {
                 // no such day
             }
         }
-        out.sort(java.util.Comparator.comparingInt(DateMention::start));
     }
 
     private DateMention last() {

@@ -27,9 +27,12 @@ final class Envoys {
     }
 
     /** The rank nearest the action in the sentence, and what stands around it; null when no rank is named. */
+    /** How many tokens from its action a rank word may stand. */
+    static final int REACH = 16;
+
     static Reading read(List<Token> tokens, Sentence s, int action, List<Mention> places) {
         int rank = -1;
-        for (int d = 0; d < s.to() - s.from() && rank < 0; d++) {
+        for (int d = 0; d <= REACH && rank < 0; d++) {
             if (action + d < s.to() && tokens.get(action + d).is(Category.RANK)) rank = action + d;
             else if (action - d >= s.from() && tokens.get(action - d).is(Category.RANK)) rank = action - d;
         }

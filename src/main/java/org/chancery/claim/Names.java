@@ -70,6 +70,9 @@ final class Names {
     }
 
     static String latin(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
+        if (ascii) return text.toLowerCase(Locale.ROOT);
         String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder b = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {

@@ -19,10 +19,24 @@ final class Scope {
     private Scope() {
     }
 
+    /** How many tokens back from its action a word may take it back. */
+    static final int REACH = 16;
+
     static boolean takenBack(List<Token> tokens, Sentence s, Triggers.Trigger t) {
+        return takenBack(tokens, s, t, lastUntil(tokens, s), new Work());
+    }
+
+    /** The last "until" of a sentence, or -1: found once per sentence, not once per claim. */
+    static int lastUntil(List<Token> tokens, Sentence s) {
+        for (int k = s.to() - 1; k >= s.from(); k--) if (tokens.get(k).is(Category.UNTIL)) return k;
+        return -1;
+    }
+
+    static boolean takenBack(List<Token> tokens, Sentence s, Triggers.Trigger t, int lastUntil, Work work) {
         int a = t.action();
         int hedge = -1;
-        for (int k = a - 1; k >= s.from(); k--) {
+        for (int k = a - 1; k >= Math.max(s.from(), a - REACH); k--) {
+            work.add(1);
             if (closesClause(tokens, k, a)) break;
             if (takesBack(tokens.get(k))) {
                 hedge = endedBefore(tokens, s, k, a) ? -1 : k;
@@ -31,15 +45,12 @@ final class Scope {
         }
         if (hedge < 0) return false;
         // "did not recognize ... until 1783", "would have to wait until 1862 to recognize"
-        for (int k = hedge + 1; k < s.to(); k++) {
-            if (k != a && tokens.get(k).is(Category.UNTIL)) return false;
-        }
-        return true;
+        return !(lastUntil > hedge && lastUntil != a);
     }
 
     /** "ended sixteen years of non-recognition": the end of a refusal is the event. */
     private static boolean endedBefore(List<Token> tokens, Sentence s, int k, int action) {
-        for (int j = k - 1; j >= s.from(); j--) {
+        for (int j = k - 1; j >= Math.max(s.from(), k - REACH); j--) {
             if (closesClause(tokens, j, action)) return false;
             if (tokens.get(j).has(Concept.END)) return true;
         }

@@ -28,6 +28,10 @@ final class Triggers {
     }
 
     static List<Trigger> find(List<Token> tokens, Sentence s) {
+        return find(tokens, s, new Work());
+    }
+
+    static List<Trigger> find(List<Token> tokens, Sentence s, Work work) {
         List<Trigger> out = new ArrayList<>();
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
@@ -39,7 +43,7 @@ final class Triggers {
                     if (kinds.add(r.kind())) out.add(new Trigger(r.kind(), i, t.start(), t.end()));
                     continue;
                 }
-                int o = t.has(Concept.PASSIVE) ? objectBefore(tokens, s, i, r) : object(tokens, s, i, r);
+                int o = t.has(Concept.PASSIVE) ? objectBefore(tokens, s, i, r, work) : object(tokens, s, i, r, work);
                 if (o >= 0 && kinds.add(r.kind())) {
                     Token obj = tokens.get(o);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
@@ -63,20 +67,22 @@ final class Triggers {
     }
 
     /** The nearest token after, else before, the action that the rule's object fits, in the clause; -1 if none. */
-    static int object(List<Token> tokens, Sentence s, int action, Grammar.Rule r) {
+    static int object(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
         int words = 0;
-        for (int k = action + 1; k < s.to() && words <= AFTER; k++) {
+        for (int k = action + 1; k < Math.min(s.to(), action + 3 * AFTER) && words <= AFTER; k++) {
+            work.add(1);
             Token t = tokens.get(k);
             if (r.fits(t)) return k;
             if (stops(t, true) || t.has(Concept.NOT)) break;
             if (t.isWord()) words++;
         }
-        return objectBefore(tokens, s, action, r);
+        return objectBefore(tokens, s, action, r, work);
     }
 
-    private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r) {
+    private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
         int words = 0;
-        for (int k = action - 1; k >= s.from() && words <= BEFORE; k--) {
+        for (int k = action - 1; k >= Math.max(s.from(), action - 3 * BEFORE) && words <= BEFORE; k--) {
+            work.add(1);
             Token t = tokens.get(k);
             if (r.fits(t)) return k;
             if (stops(t, false)) break;
