@@ -57,6 +57,7 @@ final class NameFinder {
             }
         }
         curated();
+        isoNames();
         stems.values().removeIf(java.util.Objects::isNull);
         byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.keys().size())));
     }
@@ -74,6 +75,21 @@ final class NameFinder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The names the JDK's CLDR data gives each ISO 3166 country in English and Russian, for the
+     * territories whose English name (or alias) is the country's: "Армения", "Беларусь", "Египет".
+     */
+    private void isoNames() {
+        Locale ru = Locale.of("ru");
+        for (String iso : Locale.getISOCountries()) {
+            Locale country = Locale.of("", iso);
+            Optional<Territory> t = gazetteer.find(country.getDisplayCountry(Locale.ENGLISH));
+            if (t.isEmpty()) continue;
+            add(country.getDisplayCountry(Locale.ENGLISH), t.get().id(), Mention.How.ALIAS);
+            add(country.getDisplayCountry(ru), t.get().id(), Mention.How.NAME);
         }
     }
 
@@ -106,9 +122,12 @@ final class NameFinder {
                 continue;
             }
             if (!t.isWord() || !t.capitalized()) continue;
-            List<Phrase> candidates = byFirstKey.get(t.key());
             Phrase hit = null;
-            if (candidates != null) {
+            // a Russian word's stem may be longer than its nominative's ("Ереване" ереван, "Ереван" ерева)
+            int shortest = t.language() == Language.RU ? Math.max(4, t.key().length() - 2) : t.key().length();
+            for (int cut = t.key().length(); cut >= shortest && hit == null; cut--) {
+                List<Phrase> candidates = byFirstKey.get(t.key().substring(0, cut));
+                if (candidates == null) continue;
                 for (Phrase p : candidates) {
                     if (matches(tokens, i, p)) {
                         hit = p;
@@ -168,11 +187,22 @@ final class NameFinder {
         return null;
     }
 
+    /**
+     * A token is a name's word when their stems agree; for Russian also when the token's stem
+     * extends the name's by the few letters of a case ending ("ереван" and "ерева", not
+     * "австрал" and "австр").
+     */
+    private static boolean sameWord(Token t, String nameKey) {
+        if (t.key().equals(nameKey)) return true;
+        return t.language() == Language.RU && nameKey.length() >= 4 && t.key().startsWith(nameKey)
+                && t.word().length() - nameKey.length() <= 3;
+    }
+
     private static boolean matches(List<Token> tokens, int i, Phrase p) {
         if (i + p.keys().size() > tokens.size()) return false;
         for (int k = 0; k < p.keys().size(); k++) {
             Token t = tokens.get(i + k);
-            if (!t.key().equals(p.keys().get(k))) return false;
+            if (!sameWord(t, p.keys().get(k))) return false;
             if (k > 0 && t.start() - tokens.get(i + k - 1).end() > 1) return false;
         }
         if (p.acronym()) {

@@ -44,7 +44,10 @@ final class PersonFinder {
             if (!t.isWord() || !t.capitalized() || t.text().length() < 3 || !t.senses().isEmpty() && !t.is(Category.TITLE)) continue;
             if (t.is(Category.TITLE)) continue;
             boolean cyrillic = t.language() == Language.RU;
-            boolean afterName = i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalized() && tokens.get(i - 1).senses().isEmpty();
+            boolean afterName = i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).capitalized() && tokens.get(i - 1).senses().isEmpty()
+                    && !acronym(tokens.get(i - 1));
+            // a Cyrillic word is taken for a name only after a given name or a rank ("Уильям Буллит", "посол Буллит")
+            if (cyrillic && !afterName && !(i > 0 && (tokens.get(i - 1).is(Category.RANK) || tokens.get(i - 1).is(Category.TITLE)))) continue;
             List<Person> candidates = cyrillic ? bySound(t, afterName ? 2 : 3) : bySurname.get(surname(t.word()));
             if (candidates == null || candidates.isEmpty()) continue;
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).capitalized() && !possessive(t)
@@ -62,7 +65,7 @@ final class PersonFinder {
                     given.add(0, tokens.get(first).word());
                     continue;
                 }
-                if (!prev.isWord() || !prev.capitalized() || cur.start() - prev.end() > 1 || !prev.senses().isEmpty()) break;
+                if (!prev.isWord() || !prev.capitalized() || cur.start() - prev.end() > 1 || !prev.senses().isEmpty() || acronym(prev)) break;
                 first--;
                 given.add(0, prev.word());
             }
@@ -85,6 +88,11 @@ final class PersonFinder {
             if (!out.isEmpty()) break;
         }
         return List.copyOf(out);
+    }
+
+    /** "СССР", "USSR": an acronym is no given name. */
+    private static boolean acronym(Token t) {
+        return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean possessive(Token t) {

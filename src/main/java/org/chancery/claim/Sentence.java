@@ -42,6 +42,7 @@ record Sentence(int from, int to, int start, int end) {
         Token before = tokens.get(dot - 1);
         if (before.end() != tokens.get(dot).start() || !before.isWord()) return false;
         if (before.text().length() == 1 && before.capitalized()) return true; // an initial
+        if (before.is(Category.TIME) && before.text().length() <= 2) return true; // "1933 г.
         if (before.text().indexOf('.') >= 0) return true; // "U.S"
         return before.text().length() <= 4 && before.capitalized()
                 && (before.is(Category.MONTH) || before.is(Category.TITLE) || before.is(Category.RANK) || isShortTitle(before.word()));
@@ -59,6 +60,7 @@ record Sentence(int from, int to, int start, int end) {
         if (dot + 1 >= tokens.size()) return false;
         Token next = tokens.get(dot + 1);
         if (next.shape() == Shape.NUMBER && next.start() == tokens.get(dot).end()) return true; // "16.11"
+        if (next.isPunct(',') || next.isPunct(';') || next.isPunct(')')) return true; // no sentence starts with a comma
         return next.isWord() && Character.isLowerCase(next.text().codePointAt(0));
     }
 

@@ -41,6 +41,7 @@ public enum Concept {
     BY(Category.FUNCTION), TO(Category.FUNCTION), IN(Category.FUNCTION), AT(Category.FUNCTION), OF(Category.FUNCTION),
     FROM(Category.FUNCTION), FOR(Category.FUNCTION), ON(Category.FUNCTION), PASSIVE(Category.FUNCTION),
     BOTH(Category.FUNCTION), THAT(Category.FUNCTION), WHICH(Category.FUNCTION), PRONOUN(Category.FUNCTION),
+    PRONOUN_OBJECT(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION),
     // titles
