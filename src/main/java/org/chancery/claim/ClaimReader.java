@@ -132,8 +132,10 @@ final class ClaimReader {
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
             List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
-            Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers);
-            Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers);
+            Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
+            // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
+            Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
+            borrowParties(triggers, placesOf, unitPlaces);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {
                 List<DateMention> d = datesOf.getOrDefault(t, List.of());
@@ -198,32 +200,74 @@ final class ClaimReader {
          * items nearest first. One pass over the items.
          */
         private <T> Map<Triggers.Trigger, List<T>> assign(List<T> items, java.util.function.ToIntFunction<T> start,
-                                                           java.util.function.ToIntFunction<T> end, List<Triggers.Trigger> all) {
+                                                           java.util.function.ToIntFunction<T> end, List<Triggers.Trigger> all,
+                                                           boolean fromVerb) {
             Map<Triggers.Trigger, List<T>> out = new HashMap<>();
             for (T x : items) {
                 work.add(1);
-                Triggers.Trigger t = closest(start.applyAsInt(x), end.applyAsInt(x), all);
-                if (t != null && near.distance(start.applyAsInt(x), end.applyAsInt(x), t.start(), t.end()) <= Near.REACH) {
+                Triggers.Trigger t = closest(start.applyAsInt(x), end.applyAsInt(x), all, fromVerb);
+                if (t != null && distance(start.applyAsInt(x), end.applyAsInt(x), t, fromVerb) <= Near.REACH) {
                     out.computeIfAbsent(t, k -> new ArrayList<>()).add(x);
                 }
             }
             for (Map.Entry<Triggers.Trigger, List<T>> e : out.entrySet()) {
                 Triggers.Trigger t = e.getKey();
-                e.getValue().sort(Comparator.comparingInt(x -> near.distance(start.applyAsInt(x), end.applyAsInt(x), t.start(), t.end())));
+                e.getValue().sort(Comparator.comparingInt(x -> distance(start.applyAsInt(x), end.applyAsInt(x), t, fromVerb)));
             }
             return out;
+        }
+
+        private int distance(int s, int e, Triggers.Trigger t, boolean fromVerb) {
+            if (!fromVerb) return near.distance(s, e, t.start(), t.end());
+            Token verb = tokens.get(t.action());
+            return near.distance(s, e, verb.start(), Math.max(verb.end(), t.end()));
+        }
+
+        /**
+         * A claim whose own words name no other state takes it from the sentence: the subject
+         * named before the first claim ("Moscow recognized ... and established relations with
+         * Beijing"; "США признали ... и установили отношения с Казахстаном"), and the state of the
+         * nearest sibling claim ("recognized the independence of Belarus and established relations with it").
+         */
+        private void borrowParties(List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<Mention>> placesOf, List<Mention> unitPlaces) {
+            if (triggers.isEmpty()) return;
+            Mention subject = null;
+            for (Mention m : unitPlaces) {
+                if (m.end() <= triggers.get(0).start() && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE) {
+                    subject = m;
+                    break;
+                }
+            }
+            for (Triggers.Trigger t : triggers) {
+                List<Mention> mine = placesOf.computeIfAbsent(t, k -> new ArrayList<>());
+                boolean allAfter = mine.stream().allMatch(m -> m.start() >= t.start());
+                if (subject != null && allAfter && !mine.contains(subject)) mine.add(subject);
+            }
+            for (Triggers.Trigger t : triggers) {
+                List<Mention> mine = placesOf.get(t);
+                if (mine.stream().anyMatch(m -> !m.territory().equals(TerritoryId.UNITED_STATES))) continue;
+                Triggers.Trigger sibling = null;
+                for (Triggers.Trigger o : triggers) {
+                    if (o == t || placesOf.get(o).stream().allMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES))) continue;
+                    if (sibling == null || Math.abs(o.start() - t.start()) < Math.abs(sibling.start() - t.start())) sibling = o;
+                }
+                if (sibling != null) {
+                    placesOf.get(sibling).stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES) && !mine.contains(m))
+                            .findFirst().ifPresent(m -> mine.add(Mention.territory(m.start(), m.end(), m.territory(), Mention.How.ANAPHORA)));
+                }
+            }
         }
 
         /**
          * The trigger nearest a span. Distance only grows with each step away, so it is one of the
          * triggers starting just before or just after the span (or one that overlaps it).
          */
-        private Triggers.Trigger closest(int s, int e, List<Triggers.Trigger> all) {
+        private Triggers.Trigger closest(int s, int e, List<Triggers.Trigger> all, boolean fromVerb) {
             Triggers.Trigger best = null;
             int bd = Integer.MAX_VALUE;
             int at = Near.lowerBound(all, Triggers.Trigger::start, s);
             for (Triggers.Trigger t : all.subList(Math.max(0, at - 2), Math.min(all.size(), at + 2))) {
-                int d = near.distance(s, e, t.start(), t.end());
+                int d = distance(s, e, t, fromVerb);
                 if (d < bd) {
                     best = t;
                     bd = d;

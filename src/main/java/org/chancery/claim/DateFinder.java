@@ -171,6 +171,14 @@ final class DateFinder {
             add(PartialDate.ofMonth(year(y), month), start, tokens.get(y).end());
             return y + 1;
         }
+        // "in November of the same year 1809", "в ноябре того же года"
+        int same = skip(i + 1, Concept.OF, Concept.ARTICLE, Concept.THAT);
+        if (same + 1 < tokens.size() && tokens.get(same).has(Concept.SAME) && tokens.get(same + 1).has(Concept.YEAR) && last() != null) {
+            int y2 = year(same + 2) > 0 ? year(same + 2) : last().date().year();
+            int end = year(same + 2) > 0 ? same + 2 : same + 1;
+            add(PartialDate.ofMonth(y2, month), start, tokens.get(end).end());
+            return end + 1;
+        }
         // "that same September", "that March"
         if (i > 0 && (tokens.get(i - 1).has(Concept.SAME) || tokens.get(i - 1).has(Concept.THAT)) && last() != null) {
             add(PartialDate.ofMonth(last().date().year(), month), tokens.get(i - 1).start(), tokens.get(i).end());

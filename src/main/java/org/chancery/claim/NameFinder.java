@@ -124,7 +124,7 @@ final class NameFinder {
             if (!t.isWord() || !t.capitalized()) continue;
             Phrase hit = null;
             // a Russian word's stem may be longer than its nominative's ("Ереване" ереван, "Ереван" ерева)
-            int shortest = t.language() == Language.RU ? Math.max(4, t.key().length() - 2) : t.key().length();
+            int shortest = t.language() == Language.RU ? Math.min(t.key().length(), Math.max(4, t.key().length() - 2)) : t.key().length();
             for (int cut = t.key().length(); cut >= shortest && hit == null; cut--) {
                 List<Phrase> candidates = byFirstKey.get(t.key().substring(0, cut));
                 if (candidates == null) continue;

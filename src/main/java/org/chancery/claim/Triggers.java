@@ -20,6 +20,10 @@ final class Triggers {
     record Trigger(EventKind kind, int action, int start, int end) {
     }
 
+    /** A found object and the kind it was found for: two actions on one object ("evacuated and closed the embassy") are one claim. */
+    private record Taken(EventKind kind, int object) {
+    }
+
     /** How many words an object may stand from its action. */
     static final int AFTER = 10;
     static final int BEFORE = 6;
@@ -33,6 +37,7 @@ final class Triggers {
 
     static List<Trigger> find(List<Token> tokens, Sentence s, Work work) {
         List<Trigger> out = new ArrayList<>();
+        java.util.Set<Taken> taken = new java.util.HashSet<>();
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
             if (!t.is(Category.ACTION) && !copula(tokens, s, i)) continue;
@@ -44,7 +49,7 @@ final class Triggers {
                     continue;
                 }
                 int o = t.has(Concept.PASSIVE) ? objectBefore(tokens, s, i, r, work) : object(tokens, s, i, r, work);
-                if (o >= 0 && kinds.add(r.kind())) {
+                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
                     Token obj = tokens.get(o);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
                 }
@@ -95,7 +100,8 @@ final class Triggers {
     private static boolean stops(Token t, boolean forward) {
         // a period inside a sentence ends an abbreviation ("U.S."), not the clause
         if (t.isPunct(';') || t.isPunct(':') || t.isPunct('—')) return true;
-        if (!forward && (t.isPunct(',') || t.is(Category.ACTION) && !t.has(Concept.HAVE))) return true;
+        // backwards an object may stand before another action of the same clause ("relations were severed ... and restored")
+        if (!forward && t.isPunct(',')) return true;
         return t.has(Concept.BUT) || t.has(Concept.WHICH);
     }
 }
