@@ -45,18 +45,23 @@ final class ClaimReader {
     }
 
     List<Found> read(String text, LocalDate asOf, boolean onThisDay) {
-        return read(text, asOf, onThisDay, new Work());
+        return read(text, asOf, onThisDay, new Work(), Deadline.NONE);
     }
 
-    /** As {@link #read(String, LocalDate, boolean)}, counting the work done beyond the text's single pass. */
-    List<Found> read(String text, LocalDate asOf, boolean onThisDay, Work work) {
+    /**
+     * As {@link #read(String, LocalDate, boolean)}, counting the work done beyond the text's single
+     * pass, and asking the deadline between sentences whether to stop.
+     */
+    List<Found> read(String text, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Token> tokens = Lexicon.standard().read(text);
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
         List<Mention> places = withoutPersons(names.find(tokens), people);
         List<DateMention> dates = DateFinder.find(tokens, asOf, onThisDay);
         Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work);
+        deadline.check();
         for (int i = 0; i < sentences.size(); i++) {
+            deadline.check();
             Sentence s = sentences.get(i);
             Sentence prev = i > 0 ? sentences.get(i - 1) : null;
             if (question(tokens, s)) {

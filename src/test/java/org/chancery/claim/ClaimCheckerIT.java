@@ -115,7 +115,7 @@ class ClaimCheckerIT {
 
     private static long work(ClaimReader reader, String text) {
         Work w = new Work();
-        reader.read(text, null, false, w);
+        reader.read(text, null, false, w, Deadline.NONE);
         return w.steps();
     }
 
