@@ -8,7 +8,8 @@ import org.chancery.language.Token;
 
 /**
  * A sentence of a post as a range of its tokens [from, to) and of its characters [start, end).
- * A sentence ends at '.', '!', '?' or a line break, unless the period closes an abbreviation the
+ * A sentence ends at '.', '!', '?' or a line break (unless the next line goes on in lower case),
+ * unless the period closes an abbreviation the
  * lexicon knows ("Nov.", "Amb.", "U.S.") or an initial ("William C. Bullitt"), or lower case or a
  * digit follows. One pass over the tokens.
  */
@@ -23,7 +24,8 @@ record Sentence(int from, int to, int start, int end) {
             if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?') || t.isPunct('…')) {
                 end = !abbreviation(tokens, i) && !continues(tokens, i);
             }
-            if (!end && i + 1 < tokens.size() && lineBreak(text, t.end(), tokens.get(i + 1).start())) end = true;
+            // a line break ends a sentence unless the line goes on in lower case (a wrapped line: "recognized 🇪🇪\n  on July 28")
+            if (!end && i + 1 < tokens.size() && lineBreak(text, t.end(), tokens.get(i + 1).start()) && !continues(tokens, i)) end = true;
             if (end) {
                 out.add(of(tokens, from, i + 1));
                 from = i + 1;

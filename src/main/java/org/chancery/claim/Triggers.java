@@ -48,7 +48,8 @@ final class Triggers {
                     if (kinds.add(r.kind())) out.add(new Trigger(r.kind(), i, t.start(), t.end()));
                     continue;
                 }
-                int o = t.has(Concept.PASSIVE) ? objectBefore(tokens, s, i, r, work) : object(tokens, s, i, r, work);
+                int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
+                        : object(tokens, s, i, r, work);
                 if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
                     Token obj = tokens.get(o);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
@@ -69,6 +70,20 @@ final class Triggers {
             if (t.is(Category.ACTION) || t.has(Concept.NOT) || t.has(Concept.PASSIVE)) return false;
         }
         return true;
+    }
+
+    /**
+     * A copula says who held a rank only of "the first" holder ("The first US Ambassador ... was
+     * William Bullitt"); "Amb Gerard was asked" and "Ambassador Dubs was assassinated" are no
+     * appointments.
+     */
+    private static int firstOfRank(List<Token> tokens, Sentence s, int rank) {
+        if (rank < 0) return -1;
+        for (int k = rank - 1; k >= Math.max(s.from(), rank - 4); k--) {
+            var ord = tokens.get(k).sense(Category.ORDINAL);
+            if (ord != null && ord.arg() == 1) return rank;
+        }
+        return -1;
     }
 
     /** The nearest token after, else before, the action that the rule's object fits, in the clause; -1 if none. */

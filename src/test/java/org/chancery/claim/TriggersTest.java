@@ -69,6 +69,8 @@ class TriggersTest {
             "Wilson sought to establish relations with a democratic Russia.",
             "В 1918 году США могли бы признать независимость прибалтийских республик.",
             "Вашингтон отказался признавать их.",
+            "1914 Amb Gerard was asked to take over German interests.",
+            "1979 Ambassador Adolph Dubs was assassinated in Afghanistan.",
     })
     void negationRefusalAndThreatAreNotClaims(String sentence) {
         assertThat(claims(sentence)).isEmpty();
