@@ -39,6 +39,7 @@ class TriggersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Relations were restored in late 1973.|RELATIONS_RESUMED",
+            "Full diplomatic relations followed in March 1949.|RELATIONS_ESTABLISHED",
             "Egypt severed ties with Washington on June 6, 1967.|RELATIONS_SEVERED",
             "The U.S. Embassy in Kabul suspended operations on Aug. 31, 2021.|MISSION_CLOSED",
             "Embassy Saigon was evacuated and closed on April 29, 1975.|MISSION_CLOSED",
@@ -71,6 +72,7 @@ class TriggersTest {
             "Вашингтон отказался признавать их.",
             "1914 Amb Gerard was asked to take over German interests.",
             "1979 Ambassador Adolph Dubs was assassinated in Afghanistan.",
+            "Follow the unfolding story of the 1979 attack on the U.S. Embassy in Islamabad.",
     })
     void negationRefusalAndThreatAreNotClaims(String sentence) {
         assertThat(claims(sentence)).isEmpty();
