@@ -11,8 +11,10 @@ import org.chancery.json.Json;
 
 /**
  * The JSONL batch form of SCORING.md: reads lines with at least {@code id} and {@code text},
- * writes one {@code {"id", "claims"}} line per input line in order. A line that is not valid
- * JSON or lacks those fields is reported with its number; the rest are still checked.
+ * writes one {@code {"id", "claims"}} line per input line in order. A line's own {@code as_of}
+ * (the post's date) anchors "N years ago" in place of the batch's. A line that is not valid
+ * JSON, lacks those fields or has an {@code as_of} that is no date is reported with its number;
+ * the rest are still checked.
  */
 public final class Batch {
     /** One input line's outcome: its output JSON line, or the problem with it. */
@@ -42,7 +44,17 @@ public final class Batch {
             }
             String id = node.get("id").asText();
             try {
-                List<Claim> claims = checker.check(node.get("text").asText(), asOf).claims();
+                LocalDate anchor = asOf;
+                if (node.hasNonNull("as_of")) {
+                    try {
+                        anchor = LocalDate.parse(node.get("as_of").asText());
+                    } catch (java.time.format.DateTimeParseException e) {
+                        out.add(new Line(n, id, null, "line " + n + " (" + id + "): as_of '" + node.get("as_of").asText()
+                                + "' is not an ISO date (YYYY-MM-DD)", List.of(), node));
+                        continue;
+                    }
+                }
+                List<Claim> claims = checker.check(node.get("text").asText(), anchor).claims();
                 Map<String, Object> obj = new LinkedHashMap<>();
                 obj.put("id", id);
                 obj.put("claims", claims);

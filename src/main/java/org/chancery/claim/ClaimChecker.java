@@ -2,6 +2,8 @@ package org.chancery.claim;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chancery.language.Concept;
+import org.chancery.language.Lexicon;
 import org.chancery.store.RecordStore;
 import org.chancery.territory.Gazetteer;
 
@@ -33,8 +35,10 @@ public final class ClaimChecker {
     public CheckResult check(String text, LocalDate asOf, Deadline deadline) {
         InputGuard.check("text", text);
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
+        boolean onThisDay = cleaned.metadata().stream().anyMatch(m -> m.kind().equals("hashtag")
+                && Lexicon.standard().read(m.text()).stream().anyMatch(t -> t.has(Concept.ON_THIS_DAY)));
         deadline.check();
-        List<Found> found = reader.read(cleaned.text(), asOf, deadline);
+        List<Found> found = reader.read(cleaned.text(), asOf, onThisDay, new Work(), deadline);
         deadline.check();
         List<Claim> claims = found.stream().map(verifier::verify).toList();
         return new CheckResult(claims, cleaned.metadata());

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * aside is blanked with spaces, so offsets in the cleaned text are offsets in the original.
  */
 final class Cleaner {
-    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+|\\bwww\\.\\S+");
-    private static final Pattern SOURCE_WORD = Pattern.compile("(?iu)source|источник|via|credit|photo|фото");
+    private static final Pattern URL = Pattern.compile("(?<!\\p{L})https?://\\S+|\\bwww\\.\\S+");
+    /** Words one of which a source line holds: a cheap test before the line pattern runs. */
+    private static final List<String> SOURCE_WORDS = List.of("source", "источник", "via", "credit", "photo", "фото");
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}&])#[\\p{L}\\p{N}_]+");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_]+");
     private static final Pattern SOURCE_LINE = Pattern.compile(
@@ -31,7 +32,8 @@ final class Cleaner {
         char[] out = original.toCharArray();
         List<Metadata> meta = new ArrayList<>();
         if (original.contains("http") || original.contains("www.")) setAside(original, out, URL, "url", meta);
-        if (SOURCE_WORD.matcher(original).find()) setAside(original, out, SOURCE_LINE, "source", meta);
+        String lower = original.toLowerCase(java.util.Locale.ROOT);
+        if (SOURCE_WORDS.stream().anyMatch(lower::contains)) setAside(original, out, SOURCE_LINE, "source", meta);
         if (original.indexOf('@') >= 0) setAside(original, out, MENTION, "mention", meta);
         if (original.indexOf('#') >= 0) setAside(original, out, HASHTAG, "hashtag", meta);
         boilerplate(original, out, meta);

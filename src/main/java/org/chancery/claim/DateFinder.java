@@ -2,143 +2,314 @@ package org.chancery.claim;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
 import org.chancery.date.Precision;
-import org.chancery.date.ProseDates;
+import org.chancery.language.Category;
+import org.chancery.language.Concept;
+import org.chancery.language.Lexicon;
+import org.chancery.language.Shape;
+import org.chancery.language.Token;
 
 /**
- * Finds the dates a post states, each at its own precision: English forms (through
- * {@link ProseDates}), a month and day whose year an earlier date gave ("on February 3"),
- * Russian forms ("16 ноября 1933 года", "в октябре 1933 г."), years counted back from the
- * post's date ("90 years ago", "90 лет назад"), and references to a date already given
- * ("on the same day", "that same year", "a year later", "immediately").
+ * The dates a post states, read from its tokens in one pass, each at its own precision. The
+ * words (months, seasons, "ago", "later", "same", number words) come from the lexicons, so the
+ * forms are the same in every language: day month year ("16 ноября 1933", "4 September 1974"),
+ * month day year ("Nov. 16, 1933"), month year ("в ноябре 1933", "March 1949"), a year ("1933",
+ * "1933-м", "1933http" where a link was run into it), numeric dates ("16.11.1933", "11/16/1933",
+ * "on 9/4" taking the year the sentence gives), "'33", seasons ("the autumn of 1933"), tenures
+ * ("(1961-64)" is 1961), years counted back from the post's date ("90 лет назад"; "75 years ago
+ * today" and an "on this day" post give the day), and references to a date already given ("the
+ * same day", "that same September", "того же года", "a year later", "a week later").
  */
 final class DateFinder {
-    private static final String RU_MONTHS_GEN = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
-    private static final String RU_MONTHS_PREP = "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре";
-    private static final Pattern RU_DAY = Pattern.compile("(?iuU)\\b(\\d{1,2})\\s+(" + RU_MONTHS_GEN + ")\\s+(\\d{4})(?:\\s*(?:года|г\\.))?");
-    private static final Pattern RU_MONTH = Pattern.compile("(?iuU)\\bв\\s+(" + RU_MONTHS_PREP + ")\\s+(\\d{4})(?:\\s*(?:года|г\\.))?");
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})");
-    private static final Pattern YEARS_AGO = Pattern.compile(
-            "(?iuU)\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)\\s+years?\\s+ago\\b|\\b(\\d{1,3})\\s+(?:лет|года|год)\\s+назад");
-    private static final Pattern YEARS_LATER = Pattern.compile("(?iuU)\\b(a|one|two|three|four|five|\\d{1,2})\\s+years?\\s+later\\b");
-    private static final Pattern SAME_DAY = Pattern.compile("(?iuU)\\b(on )?the same day\\b|\\bthat (very )?day\\b|\\bв тот же день\\b");
-    private static final Pattern SAME_YEAR = Pattern.compile("(?iuU)\\b(that|the) same year\\b|\\bthat year\\b|\\bв том же году\\b");
-    private static final Pattern LINKED = Pattern.compile("(?iuU)\\bimmediately\\b|\\bunder the terms of the (treaty|agreement)\\b");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("a hundred", 100));
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(\\p{L}*)");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
-    private DateFinder() {
+    private final List<Token> tokens;
+    private final LocalDate asOf;
+    private final boolean onThisDay;
+    private final List<DateMention> out = new ArrayList<>();
+    /** "on 9/4": month and day waiting for the year the sentence states after them. */
+    private final List<int[]> pending = new ArrayList<>();
+
+    private DateFinder(List<Token> tokens, LocalDate asOf, boolean onThisDay) {
+        this.tokens = tokens;
+        this.asOf = asOf;
+        this.onThisDay = onThisDay;
+    }
+
+    /** Every date in a text, in order of position; {@code asOf} anchors "N years ago" (null when unknown). */
+    static List<DateMention> find(String text, LocalDate asOf) {
+        return find(Lexicon.standard().read(text), asOf, false);
     }
 
     /**
-     * Every date in the text, in order of position.
-     *
-     * @param asOf the post's date, anchoring "N years ago"; null when unknown
+     * @param onThisDay the post is an "on this day" post (#OTD), so "N years ago" is that day
      */
-    static List<DateMention> find(String text, LocalDate asOf) {
-        List<DateMention> absolute = new ArrayList<>(ProseDates.find(text));
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        boolean cyrillic = CYRILLIC.matcher(text).find();
-        if (cyrillic) addRussian(text, absolute);
-        absolute.sort(Comparator.comparingInt(DateMention::start));
-        List<DateMention> all = new ArrayList<>(absolute);
-        // relative and referring forms take their value from what precedes them
-        Matcher md = MONTH_DAY.matcher(text);
-        while (md.find()) {
-            if (overlaps(all, md.start(), md.end())) continue;
-            DateMention prev = before(all, md.start());
-            if (prev == null) continue;
-            int month = ProseDates.monthNumber(md.group(1));
-            try {
-                all.add(new DateMention(PartialDate.ofDay(prev.date().year(), month, Integer.parseInt(md.group(2))), md.start(), md.end()));
-            } catch (RuntimeException impossible) {
-                // "February 30": no date
+    static List<DateMention> find(List<Token> tokens, LocalDate asOf, boolean onThisDay) {
+        DateFinder f = new DateFinder(tokens, asOf, onThisDay);
+        for (int i = 0; i < tokens.size(); ) i = f.at(i);
+        f.out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return f.out;
+    }
+
+    /** Reads a date starting at token i if there is one; returns the index to go on from. */
+    private int at(int i) {
+        Token t = tokens.get(i);
+        if ((t.isPunct('\'') || t.isPunct('’')) && i + 1 < tokens.size()) {
+            Token n = tokens.get(i + 1);
+            if (n.shape() == Shape.NUMBER && n.text().matches("\\d{2}") && n.start() == t.end()) {
+                int yy = Integer.parseInt(n.text());
+                int now = (asOf != null ? asOf : LocalDate.now()).getYear();
+                add(PartialDate.ofYear(yy <= now % 100 ? 2000 + yy : 1900 + yy), t.start(), n.end());
+                return i + 2;
             }
         }
-        if (asOf != null && (lower.contains("ago") || lower.contains("назад"))) {
-            Matcher ago = YEARS_AGO.matcher(text);
-            while (ago.find()) {
-                String n = ago.group(1) != null ? ago.group(1) : ago.group(2);
-                int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.getOrDefault(n.toLowerCase(), 0);
-                if (years > 0) all.add(new DateMention(PartialDate.ofYear(asOf.getYear() - years), ago.start(), ago.end()));
+        if (t.shape() == Shape.NUMBER) return number(i);
+        if (t.is(Category.MONTH)) return month(i, t.sense(Category.MONTH).arg(), t.start());
+        if (t.is(Category.SEASON)) {
+            int y = skip(i + 1, Concept.OF, Concept.ARTICLE);
+            if (year(y) > 0) {
+                add(PartialDate.ofYear(year(y)), t.start(), tokens.get(y).end());
+                return y + 1;
             }
+            return i + 1;
         }
-        if (lower.contains("later")) referring(text, all, YEARS_LATER, (prev, m) -> {
-            String n = m.group(1).toLowerCase();
-            int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : WORDS.getOrDefault(n, 1);
-            return PartialDate.ofYear(prev.date().year() + years);
-        });
-        if (lower.contains(" day") || cyrillic) referring(text, all, SAME_DAY, (prev, m) -> prev.date());
-        if (lower.contains("year") || cyrillic) referring(text, all, SAME_YEAR, (prev, m) -> PartialDate.ofYear(prev.date().year()));
-        if (lower.contains("immediately") || lower.contains("under the terms")) referring(text, all, LINKED, (prev, m) -> prev.date());
-        all.sort(Comparator.comparingInt(DateMention::start));
-        return all;
-    }
-
-    private interface Resolver {
-        PartialDate resolve(DateMention previous, Matcher m);
-    }
-
-    private static void referring(String text, List<DateMention> all, Pattern p, Resolver r) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (overlaps(all, m.start(), m.end())) continue;
-            DateMention prev = before(all, m.start());
-            if (prev != null) all.add(new DateMention(r.resolve(prev, m), m.start(), m.end()));
+        if (t.is(Category.NUMBER) && i + 1 < tokens.size()) return counted(i, t.sense(Category.NUMBER).arg());
+        if (t.has(Concept.LATER) && i + 2 < tokens.size() && tokens.get(i + 1).is(Category.NUMBER) && tokens.get(i + 2).has(Concept.YEAR)) {
+            // "спустя двадцать лет"
+            if (last() != null) add(PartialDate.ofYear(last().date().year() + tokens.get(i + 1).sense(Category.NUMBER).arg()), t.start(),
+                    tokens.get(i + 2).end());
+            return i + 3;
         }
+        if (t.has(Concept.SAME) || t.has(Concept.THAT) || t.has(Concept.AT_ONCE)
+                || t.has(Concept.ON_THIS_DAY) && t.language() != org.chancery.language.Language.EN) {
+            return reference(i);
+        }
+        return i + 1;
     }
 
-    private static void addRussian(String text, List<DateMention> found) {
-        Matcher d = RU_DAY.matcher(text);
-        while (d.find()) {
-            int month = ruMonth(d.group(2), RU_MONTHS_GEN);
+    private int number(int i) {
+        Token t = tokens.get(i);
+        Matcher dotted = DOTTED.matcher(t.text());
+        if (dotted.matches()) {
+            day(Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)), t.start(), t.end());
+            return i + 1;
+        }
+        int y = year(i);
+        if (y > 0) {
+            add(PartialDate.ofYear(y), t.start(), t.end());
+            // a tenure "1961-64" or range "1936-1938": the start, the end is no claim's date
+            if (i + 2 < tokens.size() && tokens.get(i + 1).isPunct('-') && tokens.get(i + 2).shape() == Shape.NUMBER) return i + 3;
+            return i + 1;
+        }
+        int d = day(t);
+        if (d > 0) {
+            if (slashed(i)) return i + 5;
+            if (i + 2 < tokens.size() && tokens.get(i + 1).isPunct('/') && day(tokens.get(i + 2)) > 0 && i > 0
+                    && tokens.get(i - 1).has(Concept.ON) && d <= 12) {
+                pending.add(new int[] {d, day(tokens.get(i + 2)), t.start(), tokens.get(i + 2).end()});
+                return i + 3;
+            }
+            int m = skip(i + 1, Concept.OF);
+            if (m < tokens.size() && tokens.get(m).is(Category.MONTH)) {
+                int month = tokens.get(m).sense(Category.MONTH).arg();
+                int after = skip(m + 1, Concept.OF);
+                after = skipPunct(after, '.', ',');
+                if (year(after) > 0) {
+                    day(year(after), month, d, t.start(), tokens.get(after).end());
+                    return after + 1;
+                }
+                int sameYear = sameYear(after);
+                if (sameYear > 0 && last() != null) {
+                    day(last().date().year(), month, d, t.start(), tokens.get(sameYear).end());
+                    return sameYear + 1;
+                }
+                if (last() != null) day(last().date().year(), month, d, t.start(), tokens.get(m).end());
+                return m + 1;
+            }
+            if (i + 1 < tokens.size() && (tokens.get(i + 1).has(Concept.YEAR) || tokens.get(i + 1).has(Concept.DECADE))) return counted(i, d);
+        }
+        if (t.text().matches("\\d{2,3}") && i + 1 < tokens.size() && tokens.get(i + 1).has(Concept.YEAR)) {
+            return counted(i, Integer.parseInt(t.text()));
+        }
+        return i + 1;
+    }
+
+    /** "11/16/1933" (month first, as in the U.S.; day first when the first number cannot be a month). */
+    private boolean slashed(int i) {
+        if (i + 4 >= tokens.size()) return false;
+        if (!tokens.get(i + 1).isPunct('/') || !tokens.get(i + 3).isPunct('/')) return false;
+        int a = day(tokens.get(i));
+        int b = day(tokens.get(i + 2));
+        int y = year(i + 4);
+        if (a <= 0 || b <= 0 || y <= 0) return false;
+        if (a <= 12) day(y, a, b, tokens.get(i).start(), tokens.get(i + 4).end());
+        else day(y, b, a, tokens.get(i).start(), tokens.get(i + 4).end());
+        resolvePending(y);
+        return true;
+    }
+
+    private int month(int i, int month, int start) {
+        int k = skipPunct(i + 1, '.');
+        if (k < tokens.size() && day(tokens.get(k)) > 0 && year(k) < 0) {
+            int y = skipPunct(k + 1, ',');
+            if (year(y) > 0) {
+                day(year(y), month, day(tokens.get(k)), start, tokens.get(y).end());
+                return y + 1;
+            }
+            if (last() != null) day(last().date().year(), month, day(tokens.get(k)), start, tokens.get(k).end());
+            return k + 1;
+        }
+        int y = skip(k, Concept.OF);
+        if (year(y) > 0) {
+            add(PartialDate.ofMonth(year(y), month), start, tokens.get(y).end());
+            return y + 1;
+        }
+        // "in November of the same year 1809", "в ноябре того же года"
+        int same = skip(i + 1, Concept.OF, Concept.ARTICLE, Concept.THAT);
+        if (same + 1 < tokens.size() && tokens.get(same).has(Concept.SAME) && tokens.get(same + 1).has(Concept.YEAR) && last() != null) {
+            int y2 = year(same + 2) > 0 ? year(same + 2) : last().date().year();
+            int end = year(same + 2) > 0 ? same + 2 : same + 1;
+            add(PartialDate.ofMonth(y2, month), start, tokens.get(end).end());
+            return end + 1;
+        }
+        // "that same September", "that March"
+        if (i > 0 && (tokens.get(i - 1).has(Concept.SAME) || tokens.get(i - 1).has(Concept.THAT)) && last() != null) {
+            add(PartialDate.ofMonth(last().date().year(), month), tokens.get(i - 1).start(), tokens.get(i).end());
+        }
+        return i + 1;
+    }
+
+    /** "90 years ago", "a year later", "Twenty years later", "a week later". */
+    private int counted(int i, int n) {
+        if (n <= 0) return i + 1;
+        int unit = i + 1;
+        if (unit >= tokens.size()) return i + 1;
+        Token u = tokens.get(unit);
+        int dir = unit + 1;
+        if (dir >= tokens.size()) return i + 1;
+        Token d = tokens.get(dir);
+        int start = tokens.get(i).start();
+        if (u.has(Concept.YEAR) && d.has(Concept.AGO) && asOf != null) {
+            boolean today = dir + 1 < tokens.size() && tokens.get(dir + 1).has(Concept.ON_THIS_DAY) || onThisDay;
+            int y = asOf.getYear() - n;
+            if (today) day(y, asOf.getMonthValue(), asOf.getDayOfMonth(), start, d.end());
+            else add(PartialDate.ofYear(y), start, d.end());
+            return dir + 1;
+        }
+        if ((d.has(Concept.LATER) || d.has(Concept.AFTER)) && last() != null) {
+            PartialDate prev = last().date();
+            if (u.has(Concept.YEAR)) add(PartialDate.ofYear(prev.year() + n), start, d.end());
+            else if (u.has(Concept.DECADE)) add(PartialDate.ofYear(prev.year() + 10 * n), start, d.end());
+            else if (u.has(Concept.WEEK) && prev.precision() == Precision.DAY) {
+                add(PartialDate.of(prev.start().plusWeeks(n)), start, d.end());
+            }
+            return dir + 1;
+        }
+        return i + 1;
+    }
+
+    /** "the same day", "that same year", "that year", "в том же году", "тогда же", "в этот день". */
+    private int reference(int i) {
+        Token t = tokens.get(i);
+        if (last() == null) return i + 1;
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).has(Concept.SAME)) k++;
+        Token n = k < tokens.size() ? tokens.get(k) : null;
+        if (n != null && n.has(Concept.DAY)) {
+            add(last().date(), t.start(), n.end());
+            return k + 1;
+        }
+        if (n != null && n.has(Concept.YEAR)) {
+            int y = last().date().year();
+            // "the same year 1809": the year is written out after it
+            if (year(k + 1) > 0) y = year(k + 1);
+            add(PartialDate.ofYear(y), t.start(), n.end());
+            return k + 1;
+        }
+        // "immediately", "тогда же", "в тот же день", "в этот день": the date just given
+        if (t.has(Concept.AT_ONCE) || t.has(Concept.ON_THIS_DAY)) add(last().date(), t.start(), t.end());
+        return i + 1;
+    }
+
+    private int sameYear(int k) {
+        if (k + 1 < tokens.size() && tokens.get(k).has(Concept.SAME) && tokens.get(k + 1).has(Concept.YEAR)) return k + 1;
+        return -1;
+    }
+
+    private void day(int y, int m, int d, int start, int end) {
+        try {
+            add(PartialDate.ofDay(y, m, d), start, end);
+        } catch (RuntimeException impossible) {
+            // "February 30" is no date
+        }
+        resolvePending(y);
+    }
+
+    private void add(PartialDate d, int start, int end) {
+        out.add(new DateMention(d, start, end));
+        if (d.precision() == Precision.YEAR) resolvePending(d.year());
+    }
+
+    /** "Estonia and Latvia on 9/4, Lithuania on 9/6/1991": the year that follows completes the earlier month and day. */
+    private void resolvePending(int year) {
+        if (pending.isEmpty()) return;
+        List<int[]> todo = List.copyOf(pending);
+        pending.clear();
+        for (int[] p : todo) {
             try {
-                replaceOverlapping(found, new DateMention(PartialDate.ofDay(Integer.parseInt(d.group(3)), month,
-                        Integer.parseInt(d.group(1))), d.start(), d.end()));
+                out.add(new DateMention(PartialDate.ofDay(year, p[0], p[1]), p[2], p[3]));
             } catch (RuntimeException impossible) {
                 // no such day
             }
         }
-        Matcher m = RU_MONTH.matcher(text);
-        while (m.find()) {
-            replaceOverlapping(found, new DateMention(PartialDate.ofMonth(Integer.parseInt(m.group(2)), ruMonth(m.group(1), RU_MONTHS_PREP)),
-                    m.start(), m.end()));
-        }
     }
 
-    private static int ruMonth(String word, String alternatives) {
-        String[] names = alternatives.split("\\|");
-        for (int i = 0; i < names.length; i++) if (names[i].equalsIgnoreCase(word)) return i + 1;
-        return 1;
+    private DateMention last() {
+        return out.isEmpty() ? null : out.get(out.size() - 1);
     }
 
-    /** A longer Russian form replaces the bare year ProseDates found inside it. */
-    private static void replaceOverlapping(List<DateMention> found, DateMention longer) {
-        found.removeIf(d -> d.start() < longer.end() && longer.start() < d.end() && d.date().precision() == Precision.YEAR);
-        if (!overlaps(found, longer.start(), longer.end())) found.add(longer);
+    private int year(int i) {
+        if (i < 0 || i >= tokens.size()) return -1;
+        Token t = tokens.get(i);
+        if (t.shape() != Shape.NUMBER) return -1;
+        Matcher m = YEAR.matcher(t.text());
+        if (!m.matches() || m.group(2).equals("s")) return -1; // "the 1920s" is a decade
+        int y = Integer.parseInt(m.group(1));
+        return y >= 1000 && y <= 2100 ? y : -1;
     }
 
-    private static boolean overlaps(List<DateMention> found, int s, int e) {
-        for (DateMention d : found) if (s < d.end() && d.start() < e) return true;
+    private static int day(Token t) {
+        if (t.shape() != Shape.NUMBER) return -1;
+        Matcher m = DAY.matcher(t.text());
+        if (!m.matches()) return -1;
+        int d = Integer.parseInt(m.group(1));
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    private int skip(int k, Concept... words) {
+        while (k < tokens.size() && anyOf(tokens.get(k), words)) k++;
+        return k;
+    }
+
+    private static boolean anyOf(Token t, Concept... cs) {
+        for (Concept c : cs) if (t.has(c)) return true;
         return false;
     }
 
-    /** The last date that ends before a position. */
-    private static DateMention before(List<DateMention> all, int pos) {
-        DateMention best = null;
-        for (DateMention d : all) {
-            if (d.end() <= pos && (best == null || d.start() > best.start())) best = d;
+    private int skipPunct(int k, char... cs) {
+        while (k < tokens.size()) {
+            boolean skipped = false;
+            for (char c : cs) skipped |= tokens.get(k).isPunct(c);
+            if (!skipped) return k;
+            k++;
         }
-        return best;
+        return k;
     }
 }

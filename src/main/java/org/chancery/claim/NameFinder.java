@@ -1,109 +1,214 @@
 package org.chancery.claim;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.chancery.language.Language;
+import org.chancery.language.Lexicon;
+import org.chancery.language.Shape;
+import org.chancery.language.Token;
 import org.chancery.territory.Gazetteer;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
 import org.chancery.territory.TerritoryName;
 
 /**
- * Finds territories named in a text: by their names over time, aliases ("USSR", "Soviet
- * Union", "СССР"), demonyms standing for governments ("Soviet", "American") and capitals
- * ("Washington", "Moscow"). Only capitalised words match ("turkey" is a bird), the longest
- * name wins, and Russian names match whatever their case ending ("Советским Союзом").
+ * Finds territories named in a post's tokens: by their names over time, aliases ("USSR",
+ * "СССР"), demonyms standing for governments ("Soviet"), capitals and seats ("Moscow", "the
+ * Kremlin") from the record and {@code names.tsv}; flags (🇩🇰, from their ISO code); and
+ * embassy and ministry handles ("@USEmbDenmark", "@usembassyoslo"). Names are compared on the
+ * language layer's stems, so Russian names match whatever their case ending ("с Францией").
+ * Only capitalised words match ("turkey" is a bird); an acronym only in capitals ("US", not "us").
  */
 final class NameFinder {
-    private record Phrase(List<String> words, TerritoryId territory, String how) {
+    private record Phrase(List<String> keys, TerritoryId territory, Mention.How how, boolean acronym) {
     }
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    /** Stems of one-word names, for demonyms the table does not list: "Panama" → "Panam" (Panamanian). */
+    private final Map<String, List<Phrase>> byFirstKey = new HashMap<>();
+    /** Names without spaces, lower case, for handles: "denmark", "oslo", "uk". */
+    private final Map<String, TerritoryId> compact = new HashMap<>();
+    /** Stems of one-word English names, for demonyms no table lists: "morocc" (Moroccan). */
     private final Map<String, TerritoryId> stems = new HashMap<>();
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(?:ian|a?n|anian|ese|ish|i|ean|nian|ite)s?");
+    private final Gazetteer gazetteer;
 
     NameFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         for (Territory t : gazetteer.all()) {
-            add(t.name(), t.id(), "name");
-            for (TerritoryName n : t.names()) add(n.name(), t.id(), "name");
-            for (String a : t.aliases()) add(a, t.id(), "alias");
-            for (String d : t.demonyms()) {
-                add(d, t.id(), "demonym");
-                if (!d.endsWith("s") && d.matches("\\p{IsLatin}+")) add(d + "s", t.id(), "demonym");
-            }
-            for (String c : t.capitals()) add(c, t.id(), "capital");
+            add(t.name(), t.id(), Mention.How.NAME);
+            for (TerritoryName n : t.names()) add(n.name(), t.id(), Mention.How.NAME);
+            for (String a : t.aliases()) add(a, t.id(), Mention.How.ALIAS);
+            for (String d : t.demonyms()) add(d, t.id(), Mention.How.DEMONYM);
+            for (String c : t.capitals()) add(c, t.id(), Mention.How.CAPITAL);
             String name = t.name();
             if (name.matches("\\p{Lu}\\p{Ll}{3,}")) {
-                String stem = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("[aeiouy]$", "");
+                String stem = name.toLowerCase(Locale.ROOT).replaceFirst("[aeiouy]$", "");
                 stems.merge(stem, t.id(), (a, b) -> a.equals(b) ? a : null);
             }
         }
+        curated();
+        isoNames();
         stems.values().removeIf(java.util.Objects::isNull);
-        byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.words().size())));
+        byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.keys().size())));
     }
 
-    private void add(String name, TerritoryId id, String how) {
-        List<Tokens.Token> toks = Tokens.of(name);
-        List<String> words = new ArrayList<>();
-        for (Tokens.Token t : toks) words.add(stem(t.key()));
-        if (!words.isEmpty() && words.get(0).equals("the")) words.remove(0);
-        if (words.isEmpty() || !Character.isUpperCase(toks.get(toks.size() > 1 && toks.get(0).key().equals("the") ? 1 : 0).text().charAt(0))) {
-            return;
+    private void curated() {
+        InputStream in = NameFinder.class.getResourceAsStream("names.tsv");
+        if (in == null) throw new IllegalStateException("names.tsv is missing from the classpath");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                TerritoryId id = new TerritoryId(f[0]);
+                if (gazetteer.byId(id).isPresent()) add(f[2], id, Mention.How.valueOf(f[1].toUpperCase(Locale.ROOT)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Phrase p = new Phrase(List.copyOf(words), id, how);
-        List<Phrase> list = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
-        if (list.stream().noneMatch(x -> x.words().equals(p.words()))) list.add(p);
     }
 
-    /** Cyrillic words are compared on their stem: case endings differ. */
-    private static String stem(String key) {
-        if (!key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.CYRILLIC && key.length() > 4) {
-            return key.substring(0, key.length() - 2);
+    /**
+     * The names the JDK's CLDR data gives each ISO 3166 country in English and Russian, for the
+     * territories whose English name (or alias) is the country's: "Армения", "Беларусь", "Египет".
+     */
+    private void isoNames() {
+        Locale ru = Locale.of("ru");
+        for (String iso : Locale.getISOCountries()) {
+            Locale country = Locale.of("", iso);
+            Optional<Territory> t = gazetteer.find(country.getDisplayCountry(Locale.ENGLISH));
+            if (t.isEmpty()) continue;
+            add(country.getDisplayCountry(Locale.ENGLISH), t.get().id(), Mention.How.ALIAS);
+            add(country.getDisplayCountry(ru), t.get().id(), Mention.How.NAME);
         }
-        return key;
     }
 
-    List<Mention> find(List<Tokens.Token> tokens) {
+    private void add(String name, TerritoryId id, Mention.How how) {
+        List<String> keys = new ArrayList<>(Lexicon.keys(name));
+        if (!keys.isEmpty() && keys.get(0).equals("the")) keys.remove(0);
+        if (keys.isEmpty()) return;
+        String bare = name.replaceFirst("^(?i)the\\s+", "");
+        if (!Character.isUpperCase(bare.codePointAt(0))) {
+            if (Language.ofWord(bare) == Language.EN) return; // a lower-case English word is no name
+        }
+        boolean acronym = bare.length() <= 5 && bare.equals(bare.toUpperCase(Locale.ROOT));
+        Phrase p = new Phrase(List.copyOf(keys), id, how, acronym);
+        List<Phrase> list = byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
+        if (list.stream().noneMatch(x -> x.keys().equals(p.keys()))) list.add(p);
+        String flat = bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        if (flat.length() >= 2 && Language.ofWord(flat) == Language.EN) compact.merge(flat, id, (a, b) -> a.equals(b) ? a : a);
+    }
+
+    List<Mention> find(List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Tokens.Token t = tokens.get(i);
-            if (!t.capitalized()) continue;
-            List<Phrase> candidates = byFirstWord.get(stem(t.key()));
-            if (candidates == null) {
-                TerritoryId d = demonym(t.key());
-                if (d != null) out.add(Mention.territory(t.start(), t.end(), d, "demonym"));
+            Token t = tokens.get(i);
+            if (t.shape() == Shape.EMOJI) {
+                flag(t).ifPresent(id -> out.add(Mention.territory(t.start(), t.end(), id, Mention.How.FLAG)));
                 continue;
             }
-            for (Phrase p : candidates) {
-                if (matches(tokens, i, p.words())) {
-                    Tokens.Token last = tokens.get(i + p.words().size() - 1);
-                    out.add(Mention.territory(t.start(), last.end(), p.territory(), p.how()));
-                    i += p.words().size() - 1;
-                    break;
+            if (t.shape() == Shape.HANDLE) {
+                handle(t.word()).ifPresent(id -> out.add(Mention.territory(t.start(), t.end(), id, Mention.How.HANDLE)));
+                continue;
+            }
+            if (!t.isWord() || !t.capitalized()) continue;
+            Phrase hit = null;
+            // a Russian word's stem may be longer than its nominative's ("Ереване" ереван, "Ереван" ерева)
+            int shortest = t.language() == Language.RU ? Math.min(t.key().length(), Math.max(4, t.key().length() - 2)) : t.key().length();
+            for (int cut = t.key().length(); cut >= shortest && hit == null; cut--) {
+                List<Phrase> candidates = byFirstKey.get(t.key().substring(0, cut));
+                if (candidates == null) continue;
+                for (Phrase p : candidates) {
+                    if (matches(tokens, i, p)) {
+                        hit = p;
+                        break;
+                    }
                 }
             }
+            if (hit != null) {
+                Token last = tokens.get(i + hit.keys().size() - 1);
+                out.add(Mention.territory(t.start(), last.end(), hit.territory(), hit.how()));
+                i += hit.keys().size() - 1;
+                continue;
+            }
+            TerritoryId d = demonym(t.word());
+            if (d != null) out.add(Mention.territory(t.start(), t.end(), d, Mention.How.DEMONYM));
         }
         return out;
     }
 
-    /** "Panamanians", "Haitian", "Kenyan": a one-word name's stem and a demonym ending. */
-    private TerritoryId demonym(String key) {
-        for (int cut = Math.min(key.length() - 1, 12); cut >= 4; cut--) {
-            TerritoryId id = stems.get(key.substring(0, cut));
-            if (id != null && DEMONYM_ENDING.matcher(key.substring(cut)).matches()) return id;
+    /** A flag: two regional indicator symbols, the letters of an ISO 3166 code, whose English name the record knows. */
+    Optional<TerritoryId> flag(Token t) {
+        String s = t.text();
+        if (s.codePointCount(0, s.length()) != 2) return Optional.empty();
+        int a = s.codePointAt(0);
+        int b = s.codePointAt(Character.charCount(a));
+        if (a < 0x1F1E6 || a > 0x1F1FF || b < 0x1F1E6 || b > 0x1F1FF) return Optional.empty();
+        String iso = "" + (char) ('A' + a - 0x1F1E6) + (char) ('A' + b - 0x1F1E6);
+        if (iso.equals("US")) return Optional.of(TerritoryId.UNITED_STATES);
+        String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
+        return gazetteer.find(name).or(() -> gazetteer.find(iso)).map(Territory::id);
+    }
+
+    /**
+     * An embassy's or ministry's handle: a territory's name, alias or capital after "emb",
+     * "embassy" or "in" ("USEmbDenmark", "usembassyoslo", "USAinUK", "IndEmbMoscow").
+     */
+    Optional<TerritoryId> handle(String handle) {
+        String h = handle.toLowerCase(Locale.ROOT);
+        for (String glue : List.of("embassy", "emb", "in")) {
+            int at = h.indexOf(glue);
+            while (at >= 0) {
+                TerritoryId id = compact.get(h.substring(at + glue.length()));
+                if (id != null) return Optional.of(id);
+                at = h.indexOf(glue, at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Panamanians", "Haitian", "Moroccan": a one-word English name's stem and a demonym ending. */
+    private TerritoryId demonym(String word) {
+        if (Language.ofWord(word) != Language.EN) return null;
+        for (int cut = Math.min(word.length() - 1, 12); cut >= 4; cut--) {
+            TerritoryId id = stems.get(word.substring(0, cut));
+            if (id != null && DEMONYM_ENDING.matcher(word.substring(cut)).matches()) return id;
         }
         return null;
     }
 
-    private static boolean matches(List<Tokens.Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) return false;
-        for (int k = 0; k < words.size(); k++) {
-            if (!stem(tokens.get(i + k).key()).equals(words.get(k))) return false;
+    /**
+     * A token is a name's word when their stems agree; for Russian also when the token's stem
+     * extends the name's by the few letters of a case ending ("ереван" and "ерева", not
+     * "австрал" and "австр").
+     */
+    private static boolean sameWord(Token t, String nameKey) {
+        if (t.key().equals(nameKey)) return true;
+        return t.language() == Language.RU && nameKey.length() >= 4 && t.key().startsWith(nameKey)
+                && t.word().length() - nameKey.length() <= 3;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, Phrase p) {
+        if (i + p.keys().size() > tokens.size()) return false;
+        for (int k = 0; k < p.keys().size(); k++) {
+            Token t = tokens.get(i + k);
+            if (!sameWord(t, p.keys().get(k))) return false;
+            if (k > 0 && t.start() - tokens.get(i + k - 1).end() > 1) return false;
+        }
+        if (p.acronym()) {
+            String written = tokens.get(i).text();
+            if (!written.equals(written.toUpperCase(Locale.ROOT))) return false;
         }
         return true;
     }
-
 }

@@ -1,6 +1,7 @@
 package org.chancery.claim;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,7 +34,45 @@ final class Names {
         return false;
     }
 
+    /**
+     * Coarse sound keys of a Latin-letter surname, so that a transliteration finds it: vowels,
+     * "h" and doubled letters dropped, like-sounding consonants merged ("bullitt" and "bullit"
+     * are "blt"; "woodcock" and "vudkok" "vdk"). A Latin "h" is also tried as "g", for which
+     * Russian writes "г" ("Гарриман").
+     */
+    static List<String> sounds(String latin) {
+        String a = sound(latin);
+        String b = latin.startsWith("h") ? sound("g" + latin.substring(1)) : a;
+        return a.equals(b) ? List.of(a) : List.of(a, b);
+    }
+
+    private static String sound(String w) {
+        StringBuilder out = new StringBuilder();
+        String s = w.replace("dzh", "j").replace("ph", "f").replace("th", "t").replace("ck", "k").replace("sch", "sh").replace("kh", "h")
+                .replace("ts", "c").replace("x", "ks");
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            char m = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'h', '\'', '-' -> 0;
+                case 'w' -> 'v';
+                case 'q' -> 'k';
+                case 'c' -> next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+                case 'z' -> 's';
+                case 'j' -> 'g';
+                default -> Character.isLetter(c) ? c : 0;
+            };
+            if (m != 0 && m != prev) out.append(m);
+            if (m != 0) prev = m;
+        }
+        return out.toString();
+    }
+
     static String latin(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
+        if (ascii) return text.toLowerCase(Locale.ROOT);
         String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder b = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {

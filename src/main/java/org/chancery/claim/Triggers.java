@@ -1,121 +1,122 @@
 package org.chancery.claim;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.chancery.event.EventKind;
+import org.chancery.language.Category;
+import org.chancery.language.Concept;
+import org.chancery.language.Token;
 
 /**
- * The words that make a sentence a claim of each kind, in English and Russian, and the words
- * that take it back: negation ("did not recognize", "never broke off"), refusal, threat,
- * condition, hope, recommendation and negotiation are not claims that the event happened,
- * unless the text dates when it finally did ("did not recognize ... until the 1783 Treaty").
+ * Finds the claims' actions in a sentence by the {@link Grammar}: each action token with the
+ * objects it needs near it in its clause, before it (passive voice, "relations were severed")
+ * or after it ("severed relations", "establishing relations and our legation"). Work per
+ * action is bounded by the window, so a sentence costs time linear in its length.
  */
 final class Triggers {
-    record Trigger(EventKind kind, int start, int end) {
+    /** An action and its object: the kind, the action's token index, and the characters both span. */
+    record Trigger(EventKind kind, int action, int start, int end) {
     }
 
-    /** A rule, and words one of which a sentence must hold for the rule to be tried at all (a cheap filter). */
-    private record Rule(EventKind kind, Pattern pattern, List<String> keys) {
+    /** A found object and the kind it was found for: two actions on one object ("evacuated and closed the embassy") are one claim. */
+    private record Taken(EventKind kind, int object) {
     }
 
-    private static Rule rule(EventKind kind, String regex) {
-        return new Rule(kind, Pattern.compile("(?iuU)" + regex), KEYS.get(kind));
-    }
-
-
-
-    private static final java.util.Map<EventKind, List<String>> KEYS = java.util.Map.of(
-            EventKind.CREDENTIALS_PRESENTED, List.of("credential", "credence", "грамот"),
-            EventKind.MISSION_RAISED, List.of("embass"),
-            EventKind.RELATIONS_RESUMED, List.of("relation", "отношени"),
-            EventKind.RELATIONS_SEVERED, List.of("relation", "отношени"),
-            EventKind.RELATIONS_ESTABLISHED, List.of("relation", "отношени"),
-            EventKind.MISSION_CLOSED, List.of("embass", "legation", "consulate"),
-            EventKind.MISSION_OPENED, List.of("embass", "legation", "consulate"),
-            EventKind.RECOGNITION, List.of("recogni", "acknowledg", "призна"),
-            EventKind.ENVOY_APPOINTED, List.of("ambassador", "minister", "envoy", "plenipotentiary", "charg", "representative",
-                    "consul", "replacement", "назначен"));
-
-    private static final String REL = "(?:(?:full|formal|official|normal|bilateral|diplomatic|ambassadorial)[ -]+){0,3}relations";
-    private static final String MISSION = "(?:u\\.s\\.\\s+|american\\s+|an?\\s+|its\\s+|the\\s+|their\\s+)*(?:embass(?:y|ies)|legations?|consulates?)";
-
-    static final List<Rule> RULES = List.of(
-            rule(EventKind.CREDENTIALS_PRESENTED, "\\bpresent(?:ed|s|ing)?\\s+(?:his|her|their|its)?\\s*(?:letters? of\\s+)?(?:credentials|credence)"
-                    + "|\\baccepted\\s+(?:the\\s+)?credentials|\\bвручил[аи]?\\s+(?:свои\\s+)?верительные\\s+грамоты"),
-            rule(EventKind.MISSION_RAISED, "\\b(?:rais|elevat|upgrad)(?:ed|ing|es|e)\\b[^.;]{0,40}?\\bto\\s+(?:an?\\s+|the\\s+)?embass"),
-            rule(EventKind.RELATIONS_RESUMED, "\\b(?:resum(?:e|ed|es|ing|ption)|restor(?:e|ed|es|ing|ation)|re-?establish(?:ed|es|ing|ment)?|renew(?:ed|al))"
-                    + "\\b(?:\\s+of)?\\s+(?:the\\s+)?" + REL + "|\\brelations\\s+(?:were|was|had been)\\s+(?:resumed|restored|re-?established)"
-                    + "|\\bвозобнов\\p{L}*\\s+(?:дипломатическ\\p{L}+\\s+)?отношени\\p{L}*|\\bвосстанов\\p{L}*\\s+(?:дипломатическ\\p{L}+\\s+)?отношени\\p{L}*"),
-            rule(EventKind.RELATIONS_SEVERED, "\\b(?:sever(?:ed|s|ing|ance)?|broke\\s+off|break(?:s|ing)?\\s+off|cut\\s+off|interrupt(?:ed|ion)"
-                    + "|suspen(?:ded|sion)|terminat(?:ed|ion)|rupture)\\b(?:\\s+of)?\\s+(?:the\\s+|their\\s+|its\\s+)?" + REL
-                    + "|\\brelations\\s+(?:were|was)\\s+(?:severed|broken\\s+off|interrupted|suspended|terminated)"
-                    + "|\\bразорва\\p{L}*\\s+(?:дипломатическ\\p{L}+\\s+)?отношени\\p{L}*"),
-            rule(EventKind.RELATIONS_ESTABLISHED, "\\b(?:establish(?:ed|es|ing|ment)?|begin|began|begun|open(?:ed)?|form(?:ed|al)?ly\\s+establish(?:ed)?)"
-                    + "\\b(?:\\s+of)?\\s+(?:the\\s+)?" + REL + "|\\b(?:diplomatic\\s+)?relations\\s+(?:were|was)\\s+(?:formally\\s+|officially\\s+)?established"
-                    + "|\\bустанови\\p{L}*\\s+(?:дипломатическ\\p{L}+\\s+)?отношени\\p{L}*|\\bустановлени\\p{L}*\\s+дипломатическ\\p{L}+\\s+отношени\\p{L}*"),
-            rule(EventKind.MISSION_CLOSED, "\\b(?:clos(?:ed|es|ing|ure\\s+of))\\s+" + MISSION + "|\\b(?:embassy|legation|consulate)\\s+(?:was|were)\\s+closed"),
-            rule(EventKind.MISSION_OPENED, "\\b(?:open(?:ed|s|ing)?|reopen(?:ed|s)?|establish(?:ed|es|ment\\s+of))\\s+" + MISSION
-                    + "|\\b(?:embass(?:y|ies)|legation|consulate)\\s+(?:was|were)\\s+(?:first\\s+)?(?:established|opened)"),
-            rule(EventKind.RECOGNITION, "\\brecogni[sz](?:e|ed|es|ing)\\b|\\brecognition\\b|\\backnowledg(?:ed|es|ing)\\b(?=[^.;]{0,60}\\b(?:independence|sovereign))"
-                    + "|\\bпризна(?:л|ли|ла|ло|ние|ния|ет|ют)\\b"),
-            rule(EventKind.ENVOY_APPOINTED, "\\b(?:appoint(?:ed|s|ment)?|nam(?:ed)|dispatch(?:ed|es)?|sent|became|served\\s+as|nominated|accredited)\\b"
-                    + "(?=[^.;]{0,80}\\b(?:ambassador|minister|envoy|plenipotentiary|charg[ée]|representative|consul\\s+general|replacement)\\b)"
-                    + "|\\b(?:first\\s+)?(?:u\\.?s\\.?\\s+|american\\s+)?(?:ambassador|minister|envoy)\\s+to\\s+[^.;]{0,40}?\\s+was\\b"
-                    + "|\\bназначен\\p{L}*\\b(?=[^.;]{0,80}(?:посл|посланник|полпред))"));
-
-    /** What takes a claim back when it stands in the few words before the trigger. */
-    static final Pattern HEDGE = Pattern.compile("(?iuU)\\b(?:not|never|no|refus\\p{L}*|threat\\p{L}*|unless|if|would\\s+be\\s+willing|willing"
-            + "|hop(?:e|ed|es|ing)|desire\\p{L}*|intend\\p{L}*|intention|plan(?:s|ned)?\\s+to|propos\\p{L}*|recommend\\p{L}*|urg\\p{L}+"
-            + "|negotiat\\p{L}*|terms\\s+for|talks\\s+on|obstacles?|block\\p{L}*|allow\\s+for|sought|seek\\p{L}*|wish\\p{L}*|consider\\p{L}*"
-            + "|without|anniversary\\s+of|non|не|отказ\\p{L}*)\\b[^.;]{0,50}$");
-    /** What restores it: the text says when it finally happened, or that a refusal ended. */
-    static final Pattern UNTIL = Pattern.compile("(?iuU)\\buntil\\b|\\bдо\\s");
-    static final Pattern ENDED_REFUSAL = Pattern.compile("(?iuU)\\bend(?:ed|ing|s)?\\b[^.;]{0,60}\\bnon-?recognition");
+    /** How many words an object may stand from its action. */
+    static final int AFTER = 10;
+    static final int BEFORE = 6;
 
     private Triggers() {
     }
 
-    /** The triggers in a sentence (offsets in the text), without overlaps, in order. */
-    static List<Trigger> find(String text, int from, int to) {
-        String sentence = masked(text.substring(from, to));
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    static List<Trigger> find(List<Token> tokens, Sentence s) {
+        return find(tokens, s, new Work());
+    }
+
+    static List<Trigger> find(List<Token> tokens, Sentence s, Work work) {
         List<Trigger> out = new ArrayList<>();
-        for (Rule r : RULES) {
-            if (r.keys().stream().noneMatch(lower::contains)) continue;
-            Matcher m = r.pattern().matcher(sentence);
-            while (m.find()) {
-                int s = from + m.start();
-                int e = from + m.end();
-                if (out.stream().anyMatch(t -> s < t.end() && t.start() < e)) continue;
-                out.add(new Trigger(r.kind(), s, e));
+        java.util.Set<Taken> taken = new java.util.HashSet<>();
+        for (int i = s.from(); i < s.to(); i++) {
+            Token t = tokens.get(i);
+            if (!t.is(Category.ACTION) && !copula(tokens, s, i)) continue;
+            Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+            for (Grammar.Rule r : Grammar.RULES) {
+                if (!t.has(r.action())) continue;
+                if (!r.needsObject()) {
+                    if (kinds.add(r.kind())) out.add(new Trigger(r.kind(), i, t.start(), t.end()));
+                    continue;
+                }
+                int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
+                        : object(tokens, s, i, r, work);
+                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
+                    Token obj = tokens.get(o);
+                    out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
+                }
             }
         }
-        out.sort(Comparator.comparingInt(Trigger::start));
         return out;
     }
 
-    /** Periods of initials and abbreviations ("Joseph E. Davies", "U.S.") become spaces, so rules can span them. */
-    static String masked(String s) {
-        return INITIAL.matcher(s).replaceAll(m -> m.group(1) + " ");
+    /**
+     * "The first US Ambassador to the Soviet Union was William Bullitt": "was" is the action when
+     * it is the clause's main verb (no action follows it) and what it says stands before it.
+     */
+    private static boolean copula(List<Token> tokens, Sentence s, int i) {
+        if (!tokens.get(i).has(Concept.PASSIVE)) return false;
+        for (int k = i + 1; k < Math.min(s.to(), i + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION) || t.has(Concept.NOT) || t.has(Concept.PASSIVE)) return false;
+        }
+        return true;
     }
 
-    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{Lu})\\.");
-
-    /** True when the words before the trigger take the claim back and nothing after restores it. */
-    static boolean hedged(String text, int sentenceStart, int sentenceEnd, Trigger t) {
-        String before = masked(text.substring(Math.max(sentenceStart, t.start() - 70), t.start()));
-        int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        String inClause = clause >= 0 && !before.substring(clause).matches("(?s),\\s*(?:and\\s+)?$") ? before.substring(clause + 1) : before;
-        String word = text.substring(t.start(), t.end()).toLowerCase();
-        String wider = text.substring(Math.max(sentenceStart, t.start() - 80), Math.min(sentenceEnd, t.end() + 5));
-        if (text.startsWith("non-", Math.max(0, t.start() - 4)) || text.startsWith("non", Math.max(0, t.start() - 3))) {
-            return !ENDED_REFUSAL.matcher(wider).find();
+    /**
+     * A copula says who held a rank only of "the first" holder ("The first US Ambassador ... was
+     * William Bullitt"); "Amb Gerard was asked" and "Ambassador Dubs was assassinated" are no
+     * appointments.
+     */
+    private static int firstOfRank(List<Token> tokens, Sentence s, int rank) {
+        if (rank < 0) return -1;
+        for (int k = rank - 1; k >= Math.max(s.from(), rank - 4); k--) {
+            var ord = tokens.get(k).sense(Category.ORDINAL);
+            if (ord != null && ord.arg() == 1) return rank;
         }
-        if (!HEDGE.matcher(inClause).find() && !word.startsWith("не ")) return false;
-        String after = text.substring(t.end(), sentenceEnd);
-        return !UNTIL.matcher(after).find();
+        return -1;
+    }
+
+    /** The nearest token after, else before, the action that the rule's object fits, in the clause; -1 if none. */
+    static int object(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
+        int words = 0;
+        for (int k = action + 1; k < Math.min(s.to(), action + 3 * AFTER) && words <= AFTER; k++) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t)) return k;
+            if (stops(t, true) || t.has(Concept.NOT)) break;
+            if (t.isWord()) words++;
+        }
+        return objectBefore(tokens, s, action, r, work);
+    }
+
+    private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
+        int words = 0;
+        for (int k = action - 1; k >= Math.max(s.from(), action - 3 * BEFORE) && words <= BEFORE; k--) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t)) return k;
+            if (stops(t, false)) break;
+            if (t.isWord()) words++;
+        }
+        return -1;
+    }
+
+    /** Punctuation and words that close the clause an object is sought in. */
+    private static boolean stops(Token t, boolean forward) {
+        // a period inside a sentence ends an abbreviation ("U.S."), not the clause
+        if (t.isPunct(';') || t.isPunct(':') || t.isPunct('—')) return true;
+        // backwards an object may stand before another action of the same clause ("relations were severed ... and restored")
+        if (!forward && t.isPunct(',')) return true;
+        return t.has(Concept.BUT) || t.has(Concept.WHICH);
     }
 }

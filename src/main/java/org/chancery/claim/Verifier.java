@@ -38,9 +38,8 @@ final class Verifier {
 
     Claim verify(Found f) {
         if (!f.parties().contains(TerritoryId.UNITED_STATES) || f.foreignEnvoy()) {
-            return claim(f, Verdict.UNVERIFIABLE, List.of(), f.foreignEnvoy()
-                    ? "the record lists U.S. chiefs of mission only; another state's envoys to the United States are not in it"
-                    : "a relation between two other states: the record of U.S. relations holds nothing on it");
+            return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(f.foreignEnvoy() ? Reason.Code.OTHER_STATES_ENVOY
+                    : Reason.Code.BETWEEN_OTHER_STATES));
         }
         TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
         return switch (f.kind()) {
@@ -60,9 +59,9 @@ final class Verifier {
         if (!candidates.isEmpty()) {
             Event nearest = candidates.stream().min(Comparator.comparingLong(e -> gap(e.date(), f.date()))).orElseThrow();
             return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(nearest.citation())),
-                    "the record dates " + describe(nearest) + " to " + nearest.date() + ", not " + f.date());
+                    Reason.of(Reason.Code.RECORD_DATES_OTHERWISE, nearest.title(), nearest.date(), f.date()));
         }
-        return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds no " + f.kind().slug() + " between these parties");
+        return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.NO_EVENT, f.kind().slug()));
     }
 
     /** Events that bear on a claim of the kind. */
@@ -85,7 +84,8 @@ final class Verifier {
                 boolean same = t.person().equals(f.persons().get(0));
                 boolean dateOk = f.date() == null || agrees(f, t);
                 return claim(f, same && dateOk ? Verdict.SUPPORTED : Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())),
-                        (same ? "" : "the record's first is " + name(t.person()) + "; ") + dates(t));
+                        same ? dates(t) : Reason.of(Reason.Code.FIRST_IS_ANOTHER, name(t.person()), name(t.person()), t.roleTitle(),
+                                show(t.appointed()), show(t.credentials())));
             }
         }
         if (!f.persons().isEmpty()) {
@@ -110,16 +110,16 @@ final class Verifier {
                 if (f.persons().isEmpty() && !Names.latin(f.named()).equals(f.named().toLowerCase(Locale.ROOT))) {
                     // a transliterated name that matches no holder: the record cannot say whom the text means
                     return claim(f, Verdict.UNVERIFIABLE, List.of(Evidence.of(t.citation())),
-                            "the text names " + f.named() + "; the record has " + name(t.person()) + " for this post then");
+                            Reason.of(Reason.Code.NAMED_UNRESOLVED, f.named(), name(t.person())));
                 }
-                return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())),
-                        "the record has " + name(t.person()) + " for this post then; " + dates(t));
+                return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(t.citation())), Reason.of(Reason.Code.ANOTHER_HOLDER,
+                        name(t.person()), name(t.person()), t.roleTitle(), show(t.appointed()), show(t.credentials())));
             }
             if (!f.persons().isEmpty()) {
-                return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds no such chief of mission to " + post + " then");
+                return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.NO_CHIEF_THEN, post));
             }
         }
-        return claim(f, Verdict.UNVERIFIABLE, List.of(), "the record holds nothing on this appointment");
+        return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.NOTHING_ON_APPOINTMENT));
     }
 
     /** Tenures in the period the text's name for the territory covers ("the Soviet Union": 1922-12-30 to 1991-12-25). */
@@ -155,25 +155,17 @@ final class Verifier {
         return store.person(id).map(p -> p.displayName()).orElse(id.value());
     }
 
-    private String dates(Tenure t) {
-        return name(t.person()) + ", " + t.roleTitle() + ": appointed " + show(t.appointed()) + ", credentials presented "
-                + show(t.credentials());
+    private Reason dates(Tenure t) {
+        return Reason.of(Reason.Code.TENURE, name(t.person()), t.roleTitle(), show(t.appointed()), show(t.credentials()));
     }
 
     private static String show(PartialDate d) {
         return d == null ? "(no date)" : d.toString();
     }
 
-    private static String note(Found f, Event e) {
-        String base = "the record: " + describe(e) + " (" + e.date() + ")";
-        if (e.kind() != f.kind()) {
-            return base + "; the record calls it " + e.kind().slug() + " where the text says " + f.kind().slug();
-        }
-        return base;
-    }
-
-    private static String describe(Event e) {
-        return "“" + e.title() + "”";
+    private static Reason note(Found f, Event e) {
+        if (e.kind() != f.kind()) return Reason.of(Reason.Code.RECORD_HOLDS_AS_KIND, e.title(), e.date(), e.kind().slug(), f.kind().slug());
+        return Reason.of(Reason.Code.RECORD_HOLDS, e.title(), e.date());
     }
 
     private static long gap(PartialDate a, PartialDate b) {
@@ -181,8 +173,8 @@ final class Verifier {
         return Math.abs(a.start().toEpochDay() - b.start().toEpochDay());
     }
 
-    private static Claim claim(Found f, Verdict v, List<Evidence> evidence, String note) {
-        return new Claim(f.kind(), f.parties(), f.persons(), f.date(), v, f.start(), f.end(), evidence, note);
+    private static Claim claim(Found f, Verdict v, List<Evidence> evidence, Reason reason) {
+        return new Claim(f.kind(), f.parties(), f.persons(), f.date(), v, f.start(), f.end(), evidence, reason);
     }
 
 }

@@ -60,6 +60,9 @@ final class CheckCommand implements Callable<Integer> {
             "(default: the post's own date if known)."})
     String asOf;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = {"Language of the verdicts' reasons in text output:", "en (default) or ru."})
+    String lang = "en";
+
     /** Longest batch or archive file read whole: 50 MB. */
     static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
@@ -67,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate anchor = asOf == null ? null : PartialDate.parseDay(asOf, "--as-of");
         long opening = System.nanoTime();
+        if (!lang.equals("en") && !lang.equals("ru")) {
+            throw new org.chancery.error.InvalidInputException("--lang", lang, "expected en or ru");
+        }
         try (SqliteStore s = store.openExisting()) {
             store.queries(s);
             ClaimChecker checker = new ClaimChecker(new CachedStore(s));
@@ -75,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
             String text = read(input.file);
             CheckResult r = checker.check(text, anchor);
             if (format.json()) System.out.println(Json.write(r));
-            else System.out.print(CheckReport.text(text, r));
+            else System.out.print(CheckReport.text(text, r, java.util.Locale.of(lang)));
         }
         return ExitCodes.OK;
     }

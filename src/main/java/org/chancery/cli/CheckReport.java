@@ -11,6 +11,11 @@ final class CheckReport {
     }
 
     static String text(String post, CheckResult r) {
+        return text(post, r, java.util.Locale.ROOT);
+    }
+
+    /** The report with each verdict's reason in the language of {@code locale}. */
+    static String text(String post, CheckResult r, java.util.Locale locale) {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (Claim c : r.claims()) {
@@ -19,7 +24,7 @@ final class CheckReport {
                     String.join("–", c.parties().stream().map(Object::toString).toList()), c.date() == null ? "(undated)" : c.date(),
                     c.persons().isEmpty() ? "" : " " + c.persons()));
             b.append("    «").append(post, c.start(), c.end()).append("»\n");
-            if (c.note() != null) b.append("    ").append(c.note()).append('\n');
+            if (c.reason() != null) b.append("    ").append(c.note(locale)).append('\n');
             for (Evidence e : c.evidence()) {
                 b.append("    ").append(e.source()).append(':').append(e.record()).append(" · ").append(e.url()).append('\n');
                 b.append("      “").append(e.quote()).append("”\n");

@@ -12,6 +12,8 @@ import org.chancery.event.EventKind;
 import org.chancery.json.Json;
 import org.chancery.person.PersonId;
 import org.chancery.store.CachedStore;
+import org.chancery.store.RecordStore;
+import org.chancery.territory.Gazetteer;
 import org.chancery.territory.TerritoryId;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +50,34 @@ class ClaimCheckerIT {
 
     @Test
     void meetsTheDevSetTargets() throws IOException {
+        Scorer.Score s = score("claims-dev.jsonl");
+        assertThat(s.falseSupported()).isZero();
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.verdictAccuracy()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * The posts set (issue 10's targets: 0.95 / 0.95 / 0.97 / 0). Asserted: what is reached now,
+     * never more; printed: everything. Verdicts for pairs without the U.S. and other states' envoys
+     * wait for their data, and count as verdict misses until then.
+     */
+    @Test
+    void scoresThePostsSet() throws IOException {
+        Scorer.Score s = score("claims-posts-dev.jsonl");
+        assertThat(s.falseSupported()).isZero();
+        assertThat(s.recall()).isGreaterThanOrEqualTo(RECALL_REACHED);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(PRECISION_REACHED);
+        assertThat(s.verdictAccuracy()).isGreaterThanOrEqualTo(VERDICTS_REACHED);
+    }
+
+    private static final double RECALL_REACHED = 0.68;
+    private static final double PRECISION_REACHED = 0.83;
+    private static final double VERDICTS_REACHED = 0.87;
+
+    private static Scorer.Score score(String file) throws IOException {
         List<Scorer.Case> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.dir().resolveSibling("eval/claims-dev.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(SharedData.dir().resolveSibling("eval/" + file), StandardCharsets.UTF_8)) {
             var node = Json.mapper().readTree(line);
             List<Scorer.Labelled> expected = new ArrayList<>();
             for (var e : node.get("expected")) {
@@ -58,16 +86,37 @@ class ClaimCheckerIT {
                 expected.add(new Scorer.Labelled(e.get("kind").asText(), parties, e.get("date").isNull() ? null : e.get("date").asText(),
                         e.get("verdict").asText()));
             }
-            List<Scorer.Labelled> produced = CHECKER.check(node.get("text").asText(), null).claims().stream().map(Scorer::of).toList();
+            java.time.LocalDate asOf = node.hasNonNull("as_of") ? java.time.LocalDate.parse(node.get("as_of").asText()) : null;
+            List<Scorer.Labelled> produced = CHECKER.check(node.get("text").asText(), asOf).claims().stream().map(Scorer::of).toList();
             cases.add(new Scorer.Case(node.get("id").asText(), expected, produced));
         }
         Scorer.Score s = Scorer.score(cases);
-        System.out.printf("dev set: recall %.3f, precision %.3f, verdict accuracy %.3f, false supported %d (%d expected, %d output)%n",
-                s.recall(), s.precision(), s.verdictAccuracy(), s.falseSupported(), s.expected(), s.produced());
-        assertThat(s.falseSupported()).isZero();
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.9);
-        assertThat(s.precision()).isGreaterThanOrEqualTo(0.9);
-        assertThat(s.verdictAccuracy()).isGreaterThanOrEqualTo(0.95);
+        System.out.printf("%s: recall %.3f, precision %.3f, verdict accuracy %.3f, false supported %d (%d expected, %d output)%n",
+                file, s.recall(), s.precision(), s.verdictAccuracy(), s.falseSupported(), s.expected(), s.produced());
+        return s;
+    }
+
+    /** Work beyond the single pass over the text grows linearly with it: counted, not timed. */
+    @Test
+    void readingWorkGrowsLinearlyWithTheText() {
+        RecordStore store = new CachedStore(SharedData.store());
+        ClaimReader reader = new ClaimReader(new NameFinder(new Gazetteer(store.territories())), new PersonFinder(store.persons()), store);
+        for (String unit : List.of("France recognized Haiti in 1862, ", "France recognized Haiti in 1862 and ",
+                "The United States did not recognize Haiti in 1862, ", "Ambassador Smith was appointed minister to France in 1853 and ",
+                "16 ноября 1933 года СССР и США установили дипломатические отношения, ")) {
+            long small = work(reader, unit.repeat(1_000));
+            long large = work(reader, unit.repeat(4_000));
+            System.out.printf("work for 1,000 and 4,000 times \"%s\": %d, %d%n", unit.strip(), small, large);
+            assertThat(large).as(unit).isLessThanOrEqualTo(small * 4 + small / 10);
+            assertThat(small).as(unit).isLessThanOrEqualTo(1_000L * 200);
+        }
+        assertThat(reader.read("France recognized Haiti in 1862, ".repeat(240), null, false)).hasSize(1);
+    }
+
+    private static long work(ClaimReader reader, String text) {
+        Work w = new Work();
+        reader.read(text, null, false, w, Deadline.NONE);
+        return w.steps();
     }
 
     @Test

@@ -39,4 +39,33 @@ class DateFinderTest {
                 .containsExactly("1991-01", "1991");
         assertThat(dates("Relations began in 1950. A year later the legation opened.", null)).containsExactly("1950", "1951");
     }
+
+    @Test
+    void readsTheFormsPostsWriteDatesIn() {
+        assertThat(dates("On 11/16/1933 FDR and Litvinov exchanged notes", null)).containsExactly("1933-11-16");
+        assertThat(dates("16.11.1933 установлены отношения", null)).containsExactly("1933-11-16");
+        assertThat(dates("on Dec. 13, 1933http://go.usa.gov/x", null)).containsExactly("1933-12-13");
+        assertThat(dates("When did the U.S. recognize the USSR? Answer: in '33.", LocalDate.of(2023, 1, 1))).containsExactly("1933");
+        assertThat(dates("After recognition in the autumn of 1933, Bullitt went", null)).containsExactly("1933");
+        assertThat(dates("Joseph E. Davies (1936-38) went", null)).containsExactly("1936");
+        assertThat(dates("Осенью 1933-го Вашингтон признал СССР", null)).containsExactly("1933");
+        assertThat(dates("Estonia and Latvia on 9/4, Lithuania on 9/6/1991", null)).containsExactly("1991-09-04", "1991-09-06");
+        assertThat(dates("В этот день 1 марта 1979 г.", null)).containsExactly("1979-03-01");
+    }
+
+    @Test
+    void aThreadMarkerOrACountIsNoDate() {
+        assertThat(dates("(1/4) A thread on the Baltics", null)).isEmpty();
+        assertThat(dates("stayed 24 years, through six presidents", null)).isEmpty();
+        assertThat(dates("in the 1920s it chose not to", null)).isEmpty();
+    }
+
+    @Test
+    void readsRelativeDatesFromTheDateBefore() {
+        assertThat(dates("The embassy opened in Tallinn on Oct. 2, 1991, and the one in Vilnius a week later.", null))
+                .containsExactly("1991-10-02", "1991-10-09");
+        assertThat(dates("1 января 1979 года ... Посольство открылось 6 августа того же года.", null)).containsExactly("1979-01-01", "1979-08-06");
+        assertThat(dates("Recognized on May 14, 1948; that same September an envoy came.", null)).containsExactly("1948-05-14", "1948-09");
+        assertThat(dates("75 years ago today, Truman recognized Israel", LocalDate.of(2023, 5, 14))).containsExactly("1948-05-14");
+    }
 }

@@ -73,7 +73,12 @@ class ServeIT {
                 if (m.find()) port = Integer.parseInt(m.group(1));
             }
             assertThat(port).isPositive();
-            byte[] body = "France recognized Haiti in 1862, ".repeat(240).getBytes(StandardCharsets.UTF_8);
+            // about a megabyte of distinct dated claims: seconds of checking, in flight when the signal comes
+            StringBuilder heavy = new StringBuilder();
+            for (int i = 0; heavy.length() < 990_000; i++) {
+                heavy.append("The United States recognized Haiti on May ").append(1 + i % 28).append(", ").append(1000 + i % 1100).append(". ");
+            }
+            byte[] body = heavy.toString().getBytes(StandardCharsets.UTF_8);
             try (Socket client = new Socket("127.0.0.1", port)) {
                 OutputStream o = client.getOutputStream();
                 o.write(("POST /api/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: " + body.length
@@ -83,8 +88,8 @@ class ServeIT {
                 Thread.sleep(500);
                 server.destroy(); // SIGTERM
                 String status = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-                // the check was in flight when the signal came: it is answered (here at the end of its budget), not dropped
-                assertThat(status).isEqualTo("HTTP/1.1 503 Service Unavailable");
+                // the check was in flight when the signal came: it is answered (done, or at the end of its budget), not dropped
+                assertThat(status).isIn("HTTP/1.1 200 OK", "HTTP/1.1 503 Service Unavailable");
             }
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(server.exitValue()).isZero();

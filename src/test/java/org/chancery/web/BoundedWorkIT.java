@@ -20,8 +20,22 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 12, items 1 and 2: a claim check does bounded work, and slow clients do not starve the others. */
 class BoundedWorkIT {
-    /** The issue's reproduction: one sentence of 240 recognitions, 99 s of CPU before any budget. */
-    static final String HEAVY = "France recognized Haiti in 1862, ".repeat(240);
+    /**
+     * The heaviest post the checker takes: about a megabyte of distinct dated claims, each checked
+     * against the record (seconds of work, where 240 repeated recognitions once cost 99 s and are
+     * now read in linear time).
+     */
+    static final String HEAVY = heavy();
+
+    private static String heavy() {
+        String[] states = {"France", "Haiti", "Russia", "Japan", "Mexico", "Spain", "Italy", "Egypt", "China", "Peru", "Chile", "Cuba"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < 990_000; i++) {
+            b.append("The United States recognized ").append(states[i % states.length]).append(" on May ").append(1 + i % 28).append(", ")
+                    .append(1000 + (i / 7) % 1100).append(". ");
+        }
+        return b.toString();
+    }
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static Services services;
 
@@ -62,12 +76,12 @@ class BoundedWorkIT {
 
     @Test
     void aCheckOverItsBudgetIsStoppedWith503ProblemAndFreesItsSlot() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMillis(500)).withChecks(1))) {
+        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMillis(1)).withChecks(1))) {
             var r = post(s, HEAVY);
             assertThat(r.statusCode()).isEqualTo(503);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(r.headers().firstValue("Retry-After")).isPresent();
-            assertThat(r.body()).contains("budget of 500 ms");
+            assertThat(r.body()).contains("budget of 1 ms");
             // the stopped check gave its slot back: without the cooperative stop it would hold it for minutes
             assertThat(smallCheckGetsThrough(s, Duration.ofSeconds(20))).isTrue();
         }
@@ -88,13 +102,13 @@ class BoundedWorkIT {
     void checksPastTheLimitAreRefusedAtOnceAndReadsStillAnswer() throws Exception {
         try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1));
              Socket heavy = sendCheck(s.port(), HEAVY)) {
-            Thread.sleep(1000);
+            Thread.sleep(300);
             var refused = post(s, "The United States recognized Estonia on July 28, 1922.");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.body()).contains("running 1 checks already");
             assertThat(get(s, "/api/relations?a=russia&b=united-states&on=1934-01-01").statusCode()).isEqualTo(200);
             String status = new java.io.BufferedReader(new java.io.InputStreamReader(heavy.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-            assertThat(status).isEqualTo("HTTP/1.1 503 Service Unavailable");
+            assertThat(status).isIn("HTTP/1.1 200 OK", "HTTP/1.1 503 Service Unavailable");
         }
     }
 

@@ -1,0 +1,57 @@
+package org.chancery.claim;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Why a claim got its verdict, as data: a code and its arguments (titles, dates, names as the
+ * record writes them). Rendered in a language only at the edge, from {@code reasons.properties}
+ * (English) and {@code reasons_ru.properties} (Russian) beside this class.
+ */
+public record Reason(Code code, List<String> args) {
+
+    /** The reasons the verifier gives. */
+    public enum Code {
+        /** Another state's envoy to the United States: args none. */
+        OTHER_STATES_ENVOY,
+        /** A relation between two other states: args none. */
+        BETWEEN_OTHER_STATES,
+        /** The record holds the event: title, date. */
+        RECORD_HOLDS,
+        /** The record holds it under a kind of the same family: title, date, the record's kind, the text's kind. */
+        RECORD_HOLDS_AS_KIND,
+        /** The record dates the event otherwise: title, the record's date, the claim's date. */
+        RECORD_DATES_OTHERWISE,
+        /** No event of the kind for the pair: kind. */
+        NO_EVENT,
+        /** A chief of mission's tenure: name, role, appointed, credentials presented. */
+        TENURE,
+        /** The record's first chief of mission is another: first's name, name, role, appointed, credentials. */
+        FIRST_IS_ANOTHER,
+        /** The text names someone the record does not know; the record's holder then: named, holder. */
+        NAMED_UNRESOLVED,
+        /** The record has another holder of the post then: holder, name, role, appointed, credentials. */
+        ANOTHER_HOLDER,
+        /** No chief of mission to the post then: post. */
+        NO_CHIEF_THEN,
+        /** Nothing on this appointment: args none. */
+        NOTHING_ON_APPOINTMENT
+    }
+
+    public Reason {
+        args = List.copyOf(args);
+    }
+
+    static Reason of(Code code, Object... args) {
+        return new Reason(code, java.util.Arrays.stream(args).map(a -> a == null ? "" : a.toString()).toList());
+    }
+
+    /** The reason in a language (English for any without its own file). */
+    public String render(Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle("org.chancery.claim.reasons", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(b.getString(code.name()), locale).format(args.toArray());
+    }
+}
