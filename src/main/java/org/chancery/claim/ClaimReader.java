@@ -111,6 +111,8 @@ final class ClaimReader {
         private final List<Found> out = new ArrayList<>();
         private final Map<String, List<Found>> seen = new HashMap<>();
         private final Work work;
+        /** The last envoy or credentials claim read, whose post a successor takes. */
+        private Found lastEnvoy;
 
         Pass(String text, List<Token> tokens, List<Mention> places, List<Mention> people, List<DateMention> dates, Near near,
              TerritoryId topic, Work work) {
@@ -130,6 +132,11 @@ final class ClaimReader {
 
         void read(Sentence s, Sentence prev) {
             List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(tokens, s, work));
+            Set<Triggers.Trigger> inherited = Succession.find(tokens, s, triggers, lastEnvoy, people);
+            if (!inherited.isEmpty()) {
+                triggers.addAll(inherited);
+                triggers.sort(Comparator.comparingInt(Triggers.Trigger::start));
+            }
             int lastUntil = Scope.lastUntil(tokens, s);
             triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work));
             if (triggers.isEmpty()) return;
@@ -151,12 +158,38 @@ final class ClaimReader {
             }
             boolean credentials = triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED);
             for (Triggers.Trigger t : triggers) {
-                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared);
+                if (inherited.contains(t)) {
+                    succeed(s, t, datesOf.getOrDefault(t, List.of()));
+                    continue;
+                }
+                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared,
+                        unitDates);
             }
         }
 
+        /**
+         * "В 1943 году его сменил Андрей Громыко", "Avraham Harman took over in September 1959":
+         * a successor takes the post of the envoy claim just before, its parties and whose envoy;
+         * only with a date of its own.
+         */
+        private void succeed(Sentence s, Triggers.Trigger t, List<DateMention> myDates) {
+            Found before = lastEnvoy;
+            if (myDates.isEmpty() || before == null) return;
+            Mention who = null;
+            if (!before.foreignEnvoy()) {
+                List<Mention> beside = near.nearest(people, Mention::start, Mention::end, t.start(), t.end()).stream()
+                        .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !m.possessive()
+                                && near.distance(m.start(), m.end(), t.start(), t.end()) <= Succession.PERSON_REACH).toList();
+                who = beside.isEmpty() ? null : atPost(beside.get(0), before.parties());
+            }
+            List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
+            String named = who != null ? text.substring(who.start(), who.end()) : null;
+            add(new Found(EventKind.ENVOY_APPOINTED, before.parties(), ids, myDates.get(0).date(), Math.min(t.start(), myDates.get(0).start()),
+                    Math.max(t.end(), myDates.get(0).end()), before.foreignEnvoy(), false, before.scope(), named, before.role()));
+        }
+
         private void claim(Sentence s, Triggers.Trigger t, boolean credentials, List<Mention> unitPlaces,
-                           List<Mention> myPlaces, List<DateMention> myDates, PartialDate shared) {
+                           List<Mention> myPlaces, List<DateMention> myDates, PartialDate shared, List<DateMention> unitDates) {
             boolean envoy = ENVOY_KINDS.contains(t.kind());
             // "prevented its recognition and the establishment of relations ... until May 1992": one date for both
             PartialDate date = !myDates.isEmpty() ? myDates.get(0).date() : envoy ? null : shared;
@@ -173,8 +206,15 @@ final class ClaimReader {
             List<List<TerritoryId>> pairs = rank != null && rank.owner() != null && !rank.owner().equals(TerritoryId.UNITED_STATES)
                     ? List.of(Parties.pair(rank.owner(), rank.post() != null ? rank.post() : TerritoryId.UNITED_STATES))
                     : rank != null && rank.post() != null && !toUs ? List.of(Parties.pair(TerritoryId.UNITED_STATES, rank.post()))
-                    : Parties.of(text, t, myPlaces, envoy, pronoun, near, out, places, topic);
+                    : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, places, topic);
+            List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
+                    myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES))
+                            .sorted(Comparator.comparingInt(Mention::start)).toList());
+            List<DateMention> nearDates = Near.within(unitDates, DateMention::start, t.start() - Near.REACH, t.end() + 2 * Near.REACH);
             for (List<TerritoryId> pair : pairs) {
+                TerritoryId other = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
+                PartialDate own = Gapping.dateOf(other, listed, nearDates);
+                PartialDate when = own != null ? own : date;
                 Mention who = envoy && !foreign ? person(s, t, pair) : null;
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
                 String scope = myPlaces.stream().filter(m -> pair.contains(m.territory()) && !m.territory().equals(TerritoryId.UNITED_STATES))
@@ -196,7 +236,7 @@ final class ClaimReader {
                 boolean first = t.kind() == EventKind.ENVOY_APPOINTED && rank != null && rank.first();
                 String named = who != null ? text.substring(who.start(), who.end()) : rank == null ? null : rank.named();
                 String role = rank == null ? "ambassador" : rank.role();
-                add(new Found(t.kind(), pair, ids, date, from, to, foreign, first, scope, named, role));
+                add(new Found(t.kind(), pair, ids, when, from, to, foreign, first, scope, named, role));
             }
         }
 
@@ -298,12 +338,21 @@ final class ClaimReader {
             return inSentence.get(0);
         }
 
+        /** A person mention narrowed to the candidates who held the post of the pair, when some did. */
+        private Mention atPost(Mention m, List<TerritoryId> pair) {
+            TerritoryId post = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
+            List<Person> held = m.persons().stream()
+                    .filter(p -> store.tenuresOf(p.id()).stream().map(Tenure::post).anyMatch(post::equals)).toList();
+            return held.isEmpty() ? m : Mention.person(m.start(), m.end(), held, false);
+        }
+
         private List<Mention> inside(List<Mention> all, Sentence s) {
             return Near.within(all, Mention::start, s.start(), s.end()).stream().filter(m -> m.end() <= s.end()).toList();
         }
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
         private void add(Found f) {
+            if (ENVOY_KINDS.contains(f.kind())) lastEnvoy = f;
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());

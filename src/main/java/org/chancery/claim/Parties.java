@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.chancery.date.DateMention;
 import org.chancery.language.Category;
 import org.chancery.language.Concept;
 import org.chancery.language.Token;
@@ -29,12 +30,13 @@ final class Parties {
      * @param pronoun the claim's subject is a pronoun ("it did not recognize ... until"): the state
      *                named first in the sentence, not the nearest, is meant
      */
-    static List<List<TerritoryId>> of(String text, Triggers.Trigger t, List<Mention> mine, boolean envoy, boolean pronoun, Near near,
-                                      List<Found> earlier, List<Mention> allPlaces, TerritoryId topic) {
+    static List<List<TerritoryId>> of(String text, List<Token> tokens, List<DateMention> dates, Triggers.Trigger t, List<Mention> mine,
+                                      boolean envoy, boolean pronoun, Near near, List<Found> earlier, List<Mention> allPlaces,
+                                      TerritoryId topic) {
         List<Mention> byPosition = mine.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
         boolean us = byPosition.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
         List<Mention> others = byPosition.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES)).toList();
-        List<TerritoryId> listed = listed(text, others);
+        List<TerritoryId> listed = listed(text, tokens, dates, others).stream().map(Mention::territory).distinct().toList();
         Comparator<Mention> order = Comparator.comparingInt((Mention m) -> strength(m.how()))
                 .thenComparingInt(m -> pronoun ? m.start() : near.distance(m.start(), m.end(), t.start(), t.end()));
         Set<TerritoryId> distinct = new LinkedHashSet<>();
@@ -107,20 +109,21 @@ final class Parties {
     }
 
     /** The longest run of states named as a list: "Uzbekistan, Moldova, Azerbaijan, and Tajikistan", "Эстонии, Латвии и Литвы". */
-    private static List<TerritoryId> listed(String text, List<Mention> others) {
-        List<TerritoryId> best = List.of();
-        List<TerritoryId> run = new ArrayList<>();
+    static List<Mention> listed(String text, List<Token> tokens, List<DateMention> dates, List<Mention> others) {
+        List<Mention> best = List.of();
+        List<Mention> run = new ArrayList<>();
         Mention prev = null;
         for (Mention m : others) {
-            if (prev != null && glue(text.substring(prev.end(), Math.max(prev.end(), m.start())))) {
-                run.add(m.territory());
+            if (prev != null && (glue(text.substring(prev.end(), Math.max(prev.end(), m.start())))
+                    || Gapping.datedGlue(tokens, dates, prev.end(), m.start()))) {
+                run.add(m);
             } else {
-                run = new ArrayList<>(List.of(m.territory()));
+                run = new ArrayList<>(List.of(m));
             }
             if (run.size() > best.size()) best = List.copyOf(run);
             prev = m;
         }
-        return best.stream().distinct().toList();
+        return best;
     }
 
     private static boolean glue(String between) {
