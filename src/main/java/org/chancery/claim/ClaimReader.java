@@ -207,6 +207,9 @@ final class ClaimReader {
                     ? List.of(Parties.pair(rank.owner(), rank.post() != null ? rank.post() : TerritoryId.UNITED_STATES))
                     : rank != null && rank.post() != null && !toUs ? List.of(Parties.pair(TerritoryId.UNITED_STATES, rank.post()))
                     : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, places, topic);
+            boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
+                    || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
+            if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
             List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
                     myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES))
                             .sorted(Comparator.comparingInt(Mention::start)).toList());
