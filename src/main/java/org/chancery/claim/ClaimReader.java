@@ -32,6 +32,8 @@ import org.chancery.territory.TerritoryId;
  * Linear in the text: each stage is one pass, and each claim looks only at what stands near it.
  */
 final class ClaimReader {
+    /** How many sentences (the choices of a quiz) may stand between a question and its answer. */
+    private static final int ANSWER_AFTER = 6;
     private static final Set<EventKind> ENVOY_KINDS = EnumSet.of(EventKind.ENVOY_APPOINTED, EventKind.CREDENTIALS_PRESENTED);
 
     private final NameFinder names;
@@ -65,9 +67,14 @@ final class ClaimReader {
             Sentence s = sentences.get(i);
             Sentence prev = i > 0 ? sentences.get(i - 1) : null;
             if (question(tokens, s)) {
-                if (i + 1 < sentences.size() && answers(tokens, sentences.get(i + 1))) {
-                    Sentence a = sentences.get(++i);
+                int j = answer(tokens, sentences, i);
+                if (j > i) {
+                    Sentence a = sentences.get(j);
+                    // the choices between the question and its answer ("1) Джозеф Дэвис 2) Аверелл Гарриман") are no part of it
+                    pass.gap(sentences.get(i + 1).start(), a.start());
                     pass.read(new Sentence(s.from(), a.to(), s.start(), a.end()), prev);
+                    pass.gap(0, 0);
+                    i = j;
                 }
                 continue;
             }
@@ -94,6 +101,19 @@ final class ClaimReader {
         return tokens.get(s.to() - 1).isPunct('?');
     }
 
+    /**
+     * The sentence answering the question at {@code q}: the next one, or one a few sentences on
+     * that says it is the answer ("Правильный ответ: Джозеф Дэвис" after the choices), before any
+     * other question; -1 if none.
+     */
+    private static int answer(List<Token> tokens, List<Sentence> sentences, int q) {
+        for (int j = q + 1; j < Math.min(sentences.size(), q + 1 + ANSWER_AFTER); j++) {
+            if (answers(tokens, sentences.get(j))) return j;
+            if (question(tokens, sentences.get(j))) return -1;
+        }
+        return -1;
+    }
+
     private static boolean answers(List<Token> tokens, Sentence s) {
         for (int k = s.from(); k < Math.min(s.to(), s.from() + 4); k++) if (tokens.get(k).has(Concept.ANSWER)) return true;
         return false;
@@ -111,6 +131,19 @@ final class ClaimReader {
         private final List<Found> out = new ArrayList<>();
         private final Map<String, List<Found>> seen = new HashMap<>();
         private final Work work;
+        /** Characters [gapStart, gapEnd) of the sentence read that are no part of it (a quiz's choices). */
+        private int gapStart;
+        private int gapEnd;
+
+        void gap(int start, int end) {
+            gapStart = start;
+            gapEnd = end;
+        }
+
+        private boolean inGap(int start) {
+            return start >= gapStart && start < gapEnd;
+        }
+
         /** The last envoy or credentials claim read, whose post a successor takes. */
         private Found lastEnvoy;
 
@@ -138,12 +171,16 @@ final class ClaimReader {
                 triggers.sort(Comparator.comparingInt(Triggers.Trigger::start));
             }
             int lastUntil = Scope.lastUntil(tokens, s);
-            triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work));
+            triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work) || inGap(t.start()));
             if (triggers.isEmpty()) return;
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
             List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
+            if (gapEnd > gapStart) {
+                unitPlaces.removeIf(m -> inGap(m.start()));
+                unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
+            }
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
@@ -184,6 +221,17 @@ final class ClaimReader {
             }
             List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
             String named = who != null ? text.substring(who.start(), who.end()) : null;
+            if (!ids.isEmpty() && ids.equals(before.persons()) && before.kind() == EventKind.ENVOY_APPOINTED) {
+                // "Правильный ответ: Джозеф Дэвис, назначенный в 1933 году": the same envoy again, no successor; it dates an undated claim
+                if (before.date() == null) {
+                    Found dated = new Found(before.kind(), before.parties(), before.persons(), myDates.get(0).date(), before.start(),
+                            Math.max(before.end(), myDates.get(0).end()), before.foreignEnvoy(), before.first(), before.scope(),
+                            before.named(), before.role());
+                    out.set(out.lastIndexOf(before), dated);
+                    lastEnvoy = dated;
+                }
+                return;
+            }
             add(new Found(EventKind.ENVOY_APPOINTED, before.parties(), ids, myDates.get(0).date(), Math.min(t.start(), myDates.get(0).start()),
                     Math.max(t.end(), myDates.get(0).end()), before.foreignEnvoy(), false, before.scope(), named, before.role()));
         }
@@ -331,7 +379,7 @@ final class ClaimReader {
         private Mention person(Sentence s, Triggers.Trigger t, List<TerritoryId> pair) {
             TerritoryId post = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
             List<Mention> inSentence = near.nearest(people, Mention::start, Mention::end, t.start(), t.end()).stream()
-                    .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !m.possessive()).toList();
+                    .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !m.possessive() && !inGap(m.start())).toList();
             if (inSentence.isEmpty()) return null;
             for (Mention m : inSentence) {
                 List<Person> atPost = m.persons().stream()
