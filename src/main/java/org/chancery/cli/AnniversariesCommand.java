@@ -39,7 +39,7 @@ final class AnniversariesCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "TERRITORY", description = "Only events of this territory.")
     String party;
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
-            description = "Event kinds, comma-separated (default: recognition, relations-*, mission-*). Also: envoy-appointed, credentials-presented, visit, other.")
+            description = "Event kinds, comma-separated (default: recognition, relations-*, mission-*). Also: envoy-appointed, credentials-presented, treaty, state-change, visit, other.")
     List<String> kinds;
     @Option(names = "--every", paramLabel = "YEARS", defaultValue = "5", description = "Round means a multiple of this many years (default: ${DEFAULT-VALUE}).")
     int every;

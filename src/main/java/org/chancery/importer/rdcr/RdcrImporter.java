@@ -3,8 +3,11 @@ package org.chancery.importer.rdcr;
 import org.chancery.text.Sentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Citation;
@@ -17,25 +20,45 @@ import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
 import org.chancery.xml.SafeXml;
 import org.chancery.person.PersonId;
+import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
 import org.w3c.dom.Element;
 
 /** Reads {@code rdcr/articles/*.xml} into events and territory names. */
 public final class RdcrImporter {
+
+    /** What rdcr holds: the territories its articles name, one event per dated timeline entry, and findings. Immutable. */
+    public record Result(Map<TerritoryId, Territory> territories, List<Event> events, List<Finding> findings) {
+        public Result {
+            territories = Collections.unmodifiableMap(new LinkedHashMap<>(territories));
+            events = List.copyOf(events);
+            findings = List.copyOf(findings);
+        }
+
+        /** Adds this result to a dataset being assembled; territories another source already named keep that name. */
+        public void mergeInto(Dataset data) {
+            territories.forEach(data.territories()::putIfAbsent);
+            data.events().addAll(events);
+            data.findings().addAll(findings);
+        }
+    }
+
     public static final String DATASET = "rdcr";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
 
     private RdcrImporter() {
     }
 
-    public static void importInto(Dataset data, Path rdcrDir, Progress progress) {
+    public static Result read(Path rdcrDir, Progress progress) {
         List<Path> files = XmlFiles.in(rdcrDir.resolve("articles"));
         List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
+        Dataset data = Dataset.empty();
         int i = 0;
         for (Path f : files) {
             progress.step("rdcr", ++i, files.size());
             read(data, f, docs.get(i - 1).getDocumentElement());
         }
+        return new Result(data.territories(), data.events(), data.findings());
     }
 
     static void read(Dataset data, Path file, Element root) {
