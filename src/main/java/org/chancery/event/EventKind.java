@@ -37,6 +37,11 @@ public enum EventKind {
         return this != ENVOY_APPOINTED && this != CREDENTIALS_PRESENTED && this != VISIT;
     }
 
+    /** Treaties and changes of state: the context of a pair's timeline, never evidence of the state of relations. */
+    public boolean isContext() {
+        return this == TREATY || this == STATE_CHANGE;
+    }
+
     public boolean isRelationsStart() {
         return this == RELATIONS_ESTABLISHED || this == RELATIONS_RESUMED;
     }

@@ -45,6 +45,8 @@ public final class RdcrImporter {
 
     public static final String DATASET = "rdcr";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile("(\\d\\s*[-–]\\s*|\\b(to|until)\\s+)$");
+    private static final java.util.regex.Pattern OF_A_NAME = java.util.regex.Pattern.compile("\\bof\\s+(\\p{L}+\\.?\\s+(\\d{1,2},?\\s+)?)?$");
 
     private RdcrImporter() {
     }
@@ -88,9 +90,10 @@ public final class RdcrImporter {
         String prose = String.join(" ", paragraphs);
         String location = territory + "#" + ordinal + (head.isEmpty() ? "" : " '" + head + "'");
 
-        EventKind kind = KindRules.classify(head, prose);
+        KindRules.Reading reading = KindRules.read(head, prose, headYear);
+        EventKind kind = reading.kind();
 
-        var dated = TimelineDating.date(headYear, prose);
+        var dated = TimelineDating.date(headYear, prose, reading);
         PartialDate date;
         int position;
         if (dated.isPresent()) {
@@ -100,7 +103,11 @@ public final class RdcrImporter {
             findings.add(new Finding(DATASET, location, "no date in head or prose: not imported as an event"));
             return null;
         }
-        if (kind == EventKind.OTHER) findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
+        if (reading.negated()) {
+            findings.add(new Finding(DATASET, location, "the prose denies or only supposes the entry's event ('" + reading.denial() + "'): kept as 'other'"));
+        } else if (kind == EventKind.OTHER) {
+            findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
+        }
         if (headYear == null) findings.add(new Finding(DATASET, location, "head has no year: dated " + date + " from the prose"));
 
         String quote = position >= 0 ? Sentences.around(prose, position) : firstSentence(prose);
@@ -117,16 +124,24 @@ public final class RdcrImporter {
     }
 
     static Integer headYear(Element head) {
-        if (head == null) return null;
-        // the year a reader sees wins over the markup: one head reads "1798" with when="1789", and its prose says 1798
-        for (Element d : Dom.descendants(head, "date")) {
-            var seen = YEAR.matcher(d.getTextContent());
-            if (seen.find()) return Integer.parseInt(seen.group(1));
-            String when = d.getAttribute("when");
-            if (when != null && when.matches("\\d{4}.*")) return Integer.parseInt(when.substring(0, 4));
+        return head == null ? null : headYear(Dom.normalized(head.getTextContent()));
+    }
+
+    /**
+     * The entry's year as the head's reader sees it (one head's markup says when="1789" where it
+     * reads 1798): the last year written, leaving aside the end of a range ("1936-39" is 1936,
+     * "1906-1917, permanently closed, 1922" is 1922) and the year of a name ("Additional Article to
+     * Convention of 1827, 1828" is 1828; "... Under the Convention of October 14, 1832" has none).
+     */
+    static Integer headYear(String head) {
+        Integer year = null;
+        var m = YEAR.matcher(head);
+        while (m.find()) {
+            String before = head.substring(0, m.start());
+            if (RANGE_END.matcher(before).find() || OF_A_NAME.matcher(before).find()) continue;
+            year = Integer.parseInt(m.group(1));
         }
-        var m = YEAR.matcher(head.getTextContent());
-        return m.find() ? Integer.parseInt(m.group(1)) : null;
+        return year;
     }
 
     /** Persons the entry links to their pocom page. */
