@@ -125,7 +125,7 @@ final class EntryGrammar {
             int start = tokens.get(clauses.get(first)[0]).start();
             int end = tokens.get(clauses.get(last)[1] - 1).end();
             boolean thatDate = false;
-            for (int k = clauses.get(first)[0]; k < clauses.get(last)[1]; k++) thatDate |= tokens.get(k).has(Concept.THAT_DATE);
+            for (int k = clauses.get(first)[0]; k < clauses.get(last)[1]; k++) thatDate |= refersToADateSaid(tokens, k);
             int s0 = c;
             while (s0 > 0 && clauses.get(s0 - 1)[2] == clauses.get(c)[2]) s0--;
             int s1 = c;
@@ -189,6 +189,13 @@ final class EntryGrammar {
         Token first = ts.get(from);
         Token last = ts.get(to - 1);
         return new Mention(best, polarity(ts, i, from, to), t.start(), first.start(), last.end(), t.text(), false, 0, 0);
+    }
+
+    /** "this date", "on the same date", "that same day", "that day": the date said before. */
+    private static boolean refersToADateSaid(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        if (t.has(Concept.THAT_DATE)) return true;
+        return (t.has(Concept.SAME) || t.has(Concept.THAT)) && k + 1 < ts.size() && ts.get(k + 1).has(Concept.DAY);
     }
 
     /** "U.S. Consulate at Algiers, 1796-1962, with interruptions": an act after "with" qualifies, it is not the event. */

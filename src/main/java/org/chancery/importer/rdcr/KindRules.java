@@ -32,10 +32,11 @@ public final class KindRules {
     }
 
     /**
-     * What an entry is: its kind, the mentions of that event its prose affirms (they date it), and
-     * for an entry that denies its event, the denying words.
+     * What an entry is: its kind, the mentions of that event its prose affirms (they date it), those
+     * it plans or agrees (they date it when the affirmed ones do not), and for an entry that denies
+     * its event, the denying words.
      */
-    record Reading(EventKind kind, List<Mention> stated, String denial) {
+    record Reading(EventKind kind, List<Mention> stated, List<Mention> agreed, String denial) {
         boolean negated() {
             return denial != null;
         }
@@ -62,7 +63,7 @@ public final class KindRules {
         }
         if (!inHead.isEmpty()) {
             Mention h = headEvent(inHead);
-            if (h.polarity() == Polarity.DENIED) return new Reading(EventKind.OTHER, List.of(), h.cue());
+            if (h.polarity() == Polarity.DENIED) return new Reading(EventKind.OTHER, List.of(), List.of(), h.cue());
             return about(h.kind(), inProse, headYear, true);
         }
         if (names(head, Category.RANK)) return about(EventKind.ENVOY_APPOINTED, inProse, headYear, false);
@@ -71,7 +72,7 @@ public final class KindRules {
         if (first.isPresent()) return about(first.get().kind(), inProse, headYear, false);
         Optional<Mention> denied = inProse.stream()
                 .filter(m -> m.kind() != EventKind.OTHER && m.polarity() == Polarity.DENIED).findFirst();
-        return new Reading(EventKind.OTHER, List.of(), denied.map(Mention::cue).orElse(null));
+        return new Reading(EventKind.OTHER, List.of(), List.of(), denied.map(Mention::cue).orElse(null));
     }
 
     /**
@@ -91,11 +92,13 @@ public final class KindRules {
     private static Reading about(EventKind kind, List<Mention> prose, Integer headYear, boolean stated) {
         List<Mention> same = prose.stream().filter(m -> m.kind().sameFamily(kind)).toList();
         List<Mention> affirmed = same.stream().filter(Mention::affirmed).toList();
-        if (kind == EventKind.OTHER || !affirmed.isEmpty() || !stated) return new Reading(kind, affirmed, null);
+        // "agreed to reestablish diplomatic relations" on a date: an agreement dates the event when nothing else does
+        List<Mention> agreed = same.stream().filter(m -> m.polarity() == Polarity.PLANNED).toList();
+        if (kind == EventKind.OTHER || !affirmed.isEmpty() || !stated) return new Reading(kind, affirmed, agreed, null);
         Optional<Mention> denied = same.stream().filter(m -> m.polarity() == Polarity.DENIED).findFirst();
-        if (denied.isPresent()) return new Reading(EventKind.OTHER, List.of(), denied.get().cue());
-        if (headYear == null && !same.isEmpty()) return new Reading(EventKind.OTHER, List.of(), same.get(0).cue());
-        return new Reading(kind, affirmed, null);
+        if (denied.isPresent()) return new Reading(EventKind.OTHER, List.of(), List.of(), denied.get().cue());
+        if (headYear == null && !same.isEmpty()) return new Reading(EventKind.OTHER, List.of(), List.of(), same.get(0).cue());
+        return new Reading(kind, affirmed, agreed, null);
     }
 
     /** In the first clause that affirms events, the one highest in priority. */

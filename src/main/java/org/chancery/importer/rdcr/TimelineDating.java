@@ -49,17 +49,8 @@ public final class TimelineDating {
             }
         }
         if (reading != null && !reading.stated().isEmpty() && headYear != null) {
-            DateMention best = null;
-            Mention at = null;
-            for (Mention m : reading.stated()) {
-                for (DateMention d : own(dates, m)) {
-                    if (d.date().year() != headYear) continue;
-                    if (best == null || better(d, best, m, at)) {
-                        best = d;
-                        at = m;
-                    }
-                }
-            }
+            DateMention best = best(dates, reading.stated(), headYear);
+            if (best == null) best = best(dates, reading.agreed(), headYear);
             if (best != null) return Optional.of(new Dated(best.date(), best.start()));
             // the sentence that states the event dates something else ("recognized ... when it accepted the
             // credentials of ..., who was appointed ... on May 20, 1796"; "interrupted following the
@@ -80,6 +71,22 @@ public final class TimelineDating {
         }
         List<DateMention> any = dates.isEmpty() ? ProseDates.find(text) : dates;
         return any.stream().findFirst().map(m -> new Dated(m.date(), m.start()));
+    }
+
+    /** The most precise date of the head's year in the mentions' spans. */
+    private static DateMention best(List<DateMention> dates, List<Mention> mentions, int headYear) {
+        DateMention best = null;
+        Mention at = null;
+        for (Mention m : mentions) {
+            for (DateMention d : own(dates, m)) {
+                if (d.date().year() != headYear) continue;
+                if (best == null || better(d, best, m, at)) {
+                    best = d;
+                    at = m;
+                }
+            }
+        }
+        return best;
     }
 
     /** More precise wins; at equal precision, the date nearer its event's word. */

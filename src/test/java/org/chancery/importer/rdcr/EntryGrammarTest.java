@@ -51,7 +51,7 @@ class EntryGrammarTest {
                 new Example("Greece gained its independence from the Ottoman Empire.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Nations that gain independence", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Portugal granted Angola independence on November 11, 1975.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
-                new Example("Britain agreed to grant independence to Fiji.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
+                new Example("Only Britain could grant independence to Fiji.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Iceland attained independence from Denmark in 1944.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("The colony won its independence in 1962.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Morocco under French and Spanish Control", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
