@@ -168,7 +168,7 @@ final class EntryGrammar {
     private static Mention mentionAt(List<Token> ts, int i, int from, int to, int reach) {
         Token t = ts.get(i);
         if (!t.is(Category.ACTION) && !t.is(Category.OBJECT) && !t.has(Concept.EARLIEST_DATE)) return null;
-        if (modifiesNext(ts, i) || describesARank(ts, i) || adjunct(ts, i, from)) return null;
+        if (modifiesNext(ts, i) || describesARank(ts, i) || adjunct(ts, i, from) || remembered(ts, i, from)) return null;
         EventKind best = null;
         for (var act : ACTS.entrySet()) {
             if (!t.has(act.getKey())) continue;
@@ -184,11 +184,20 @@ final class EntryGrammar {
             }
             // "Recognition ... Withdrawn" is read at the withdrawal
             if (best == EventKind.RECOGNITION && within(ts, i, from, to, Concept.WITHDRAW)) return null;
+            // in prose a treaty or a protectorate named without being signed or made is a reference
+            // ("the U.S. treaty with Lew Chew"); a head names its event ("Treaty of Extradition, 1939")
+            if (reach < HEAD_REACH && t.is(Category.OBJECT) && !madeNear(ts, i, from, to, reach)) return null;
         }
         if (best == null) return null;
         Token first = ts.get(from);
         Token last = ts.get(to - 1);
         return new Mention(best, polarity(ts, i, from, to), t.start(), first.start(), last.end(), t.text(), false, 0, 0);
+    }
+
+    /** "70th Anniversary of Establishment of Diplomatic Relations": an event remembered is not an event of that date. */
+    private static boolean remembered(List<Token> ts, int i, int from) {
+        for (int j = i - 1; j >= from && j >= i - 3; j--) if (ts.get(j).has(Concept.ANNIVERSARY)) return true;
+        return false;
     }
 
     /** "this date", "on the same date", "that same day", "that day": the date said before. */
@@ -293,6 +302,15 @@ final class EntryGrammar {
     /** "Commercial relations" are not diplomatic; "diplomatic and cultural relations" are. */
     private static boolean notDiplomatic(List<Token> ts, int j) {
         return modified(ts, j, Concept.NON_DIPLOMATIC) && !modified(ts, j, Concept.DIPLOMATIC);
+    }
+
+    /** A treaty signed, ratified or acceded to, a protectorate established, within reach of the word. */
+    private static boolean madeNear(List<Token> ts, int i, int from, int to, int reach) {
+        for (int j = Math.max(from, i - reach); j < Math.min(to, i + reach + 1); j++) {
+            Token t = ts.get(j);
+            if (j != i && (t.has(Concept.SIGN) || t.has(Concept.RATIFY) || t.has(Concept.ACCEDE) || t.has(Concept.ESTABLISH))) return true;
+        }
+        return false;
     }
 
     private static boolean within(List<Token> ts, int i, int from, int to, Concept c) {

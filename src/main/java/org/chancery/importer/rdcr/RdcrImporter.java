@@ -45,7 +45,7 @@ public final class RdcrImporter {
 
     public static final String DATASET = "rdcr";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
-    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile("(\\d\\s*[-–]\\s*|\\b(to|until)\\s+)$");
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile("(\\d\\s*[-–&]\\s*|\\d\\s+and\\s+|\\b(to|until)\\s+)$");
     private static final java.util.regex.Pattern OF_A_NAME = java.util.regex.Pattern.compile("\\bof\\s+(\\p{L}+\\.?\\s+(\\d{1,2},?\\s+)?)?$");
 
     private RdcrImporter() {
@@ -129,7 +129,8 @@ public final class RdcrImporter {
 
     /**
      * The entry's year as the head's reader sees it (one head's markup says when="1789" where it
-     * reads 1798): the last year written, leaving aside the end of a range ("1936-39" is 1936,
+     * reads 1798): the last year written, leaving aside the end of a range or list ("1936-39" and
+     * "1946 & 1947" are 1936 and 1946,
      * "1906-1917, permanently closed, 1922" is 1922) and the year of a name ("Additional Article to
      * Convention of 1827, 1828" is 1828; "... Under the Convention of October 14, 1832" has none).
      */
