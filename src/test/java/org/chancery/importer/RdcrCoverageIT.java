@@ -47,8 +47,8 @@ class RdcrCoverageIT {
 
     /**
      * The share of timeline divs classified. 41 of 1,222 divs state no date at all ("German Unification",
-     * "Consulates in Wales") and are not imported. Of the 1,181 imported, 1,123 (91.9%) have a kind,
-     * treaties and changes of state included; 58 stay {@code other} and are listed: 50 state no event of
+     * "Consulates in Wales") and are not imported. Of the 1,181 imported, 1,122 (91.8%) have a kind,
+     * treaties and changes of state included; 59 stay {@code other} and are listed: 51 state no event of
      * the vocabulary (missions moved, assassinations, an anniversary, essays such as "Whaling Industry"
      * that name a treaty only in passing) and 8 name an event their prose denies or only supposes
      * ("Non-Recognition of GDR", "No treaty or agreement signed").

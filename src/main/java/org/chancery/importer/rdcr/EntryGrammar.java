@@ -187,6 +187,8 @@ final class EntryGrammar {
             // in prose a treaty or a protectorate named without being signed or made is a reference
             // ("the U.S. treaty with Lew Chew"); a head names its event ("Treaty of Extradition, 1939")
             if (reach < HEAD_REACH && t.is(Category.OBJECT) && !madeNear(ts, i, from, to, reach)) return null;
+            // in prose a collapse is a state's only when a state is named near it ("French resistance collapsed" is not)
+            if (reach < HEAD_REACH && t.has(Concept.DISSOLVE) && !near(ts, i, from, to, reach, Concept.STATE, Concept.FEDERATION)) return null;
         }
         if (best == null) return null;
         Token first = ts.get(from);
@@ -309,6 +311,14 @@ final class EntryGrammar {
         for (int j = Math.max(from, i - reach); j < Math.min(to, i + reach + 1); j++) {
             Token t = ts.get(j);
             if (j != i && (t.has(Concept.SIGN) || t.has(Concept.RATIFY) || t.has(Concept.ACCEDE) || t.has(Concept.ESTABLISH))) return true;
+        }
+        return false;
+    }
+
+    private static boolean near(List<Token> ts, int i, int from, int to, int reach, Concept... cs) {
+        for (int j = Math.max(from, i - reach); j < Math.min(to, i + reach + 1); j++) {
+            if (j == i) continue;
+            for (Concept c : cs) if (ts.get(j).has(c)) return true;
         }
         return false;
     }

@@ -47,8 +47,8 @@ class EntryGrammarTest {
                 new Example("Prussia moved to incorporate Hanover.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Frankfurt was absorbed by Prussia in 1866.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Demise of Congo Free State", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
-                new Example("The partition of Poland ended its statehood.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
-                new Example("Poland was partitioned in 1795.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
+                new Example("The partition of the Kingdom of Poland ended its statehood.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
+                new Example("The Polish state was partitioned in 1795.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("St. Lucia achieved full independence on February 22, 1979.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Colonies that achieve independence", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
                 new Example("Greece gained its independence from the Ottoman Empire.", EventKind.STATE_CHANGE, Polarity.AFFIRMED),
@@ -174,6 +174,12 @@ class EntryGrammarTest {
     void aTreatyNamedInPassingIsAReferenceNotAnEvent() {
         assertThat(kinds("One of the issues raised by the U.S. treaty with Lew Chew was the position of Japan.")).isEmpty();
         assertThat(kinds("On May 26, 1868, the U.S. signed a Naturalization Treaty with the Kingdom of Bavaria.")).containsExactly("treaty AFFIRMED");
+    }
+
+    @Test
+    void aCollapseIsAStatesOnlyWhereAStateIsNamed() {
+        assertThat(kinds("As French resistance collapsed, the French Government left Paris on June 10.")).isEmpty();
+        assertThat(kinds("The Arab Union was dissolved when the Iraqi monarchy fell.")).containsExactly("state-change AFFIRMED");
     }
 
     @Test
