@@ -24,17 +24,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the claim checker on a labelled JSONL set (../shared/eval/SCORING.md): recall, precision, verdict accuracy, false supported, and each miss.",
-                "A set of labelled rdcr entries (lines with div_index, as ../shared/eval/rdcr-kinds-dev.jsonl) scores the rdcr importer instead:",
-                "kind accuracy, date exact, negated entries imported as the event they deny, and every miss."})
+        description = {"Score the claim checker on a labelled JSONL set (../shared/eval/SCORING.md):",
+                "recall, precision, verdict accuracy, false supported, and each miss.",
+                "Labelled rdcr entries (lines with div_index, as rdcr-kinds-dev.jsonl) score",
+                "the rdcr importer instead: kind accuracy, date exact, negated entries",
+                "imported as the event they deny, and every miss."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "Lines with id, text and expected claims; or labelled rdcr entries.")
+    @Parameters(paramLabel = "FILE.jsonl", description = {"Lines with id, text and expected claims,", "or labelled rdcr entries."})
     Path file;
 
-    @Option(names = "--from", paramLabel = "DIR", description = "For labelled rdcr entries: the data folder whose rdcr/ is read (default: ../shared/data).")
+    @Option(names = "--from", paramLabel = "DIR", description = {"For rdcr entries: the data folder", "(default: ../shared/data)."})
     Path from;
 
     @Override
