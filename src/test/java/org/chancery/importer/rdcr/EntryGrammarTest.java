@@ -130,6 +130,7 @@ class EntryGrammarTest {
             boolean block = false;
             for (String line : in.lines().toList()) {
                 if (line.startsWith("# the record's timeline")) block = true;
+                if (line.startsWith("# end of the record's timeline")) block = false;
                 if (block && !line.startsWith("#") && !line.isBlank()) forms.add(line.split("\t")[0].replace("=", ""));
             }
         }
