@@ -15,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.chancery.event.Event;
@@ -57,12 +56,20 @@ public final class EventIndex {
 
     /** Events in which every word occurs, best first, at most {@code limit}; none for a query without words. */
     public List<Event> search(String words, int limit) {
-        Query q = query(words);
-        if (q == null) return List.of();
+        List<String> terms = words == null ? List.of() : terms(words);
+        if (terms.isEmpty() || limit < 1) return List.of();
+        terms = terms.subList(0, Math.min(MAX_WORDS, terms.size()));
         try {
-            int n = Math.min(limit, searcher.count(q));
+            // no more hits than the rarest word has documents: the collector is sized to that, not to the limit
+            int n = limit;
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String t : terms) {
+                Term term = new Term(WORDS, t);
+                n = Math.min(n, searcher.getIndexReader().docFreq(term));
+                b.add(new TermQuery(term), BooleanClause.Occur.MUST);
+            }
             if (n == 0) return List.of();
-            ScoreDoc[] hits = searcher.search(q, n).scoreDocs;
+            ScoreDoc[] hits = searcher.search(b.build(), n).scoreDocs;
             List<Event> out = new ArrayList<>(hits.length);
             for (ScoreDoc h : hits) out.add(events.get(h.doc));
             return out;
@@ -83,15 +90,6 @@ public final class EventIndex {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    private Query query(String words) {
-        if (words == null) return null;
-        List<String> terms = terms(words);
-        if (terms.isEmpty()) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms.subList(0, Math.min(MAX_WORDS, terms.size()))) b.add(new TermQuery(new Term(WORDS, t)), BooleanClause.Occur.MUST);
-        return b.build();
     }
 
     private static FieldType textField() {

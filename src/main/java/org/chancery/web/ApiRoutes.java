@@ -93,8 +93,15 @@ final class ApiRoutes {
         json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> s.queries().timeline(a.id(), b.id(), all)));
     }
 
+    /**
+     * Written with its length when it goes out as it is, so that Jetty sends it in one piece rather
+     * than chunked; a client that accepts compression gets it compressed, and its length then is not this.
+     */
     private static void json(Context ctx, byte[] json) {
-        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(json);
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON);
+        String accepted = ctx.header("Accept-Encoding");
+        if (accepted == null || accepted.isBlank() || accepted.strip().equals("identity")) ctx.res().setContentLength(json.length);
+        ctx.result(json);
     }
 
     private void envoys(Context ctx) {
