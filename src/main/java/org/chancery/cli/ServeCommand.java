@@ -10,10 +10,9 @@ import org.chancery.importer.ImportReport;
 import org.chancery.importer.RecordImport;
 import org.chancery.importer.SourceLayout;
 import org.chancery.importer.source.PinnedArchives;
-import org.chancery.store.CachedStore;
 import org.chancery.store.SqliteStore;
 import org.chancery.web.Limits;
-import org.chancery.web.Services;
+import org.chancery.web.LiveRecord;
 import org.chancery.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,22 +45,23 @@ final class ServeCommand implements Callable<Integer> {
         Limits limits = limits();
         if (port < 0 || port > 65535) throw new InvalidInputException("--port", String.valueOf(port), "a port is 0 to 65535");
         if (from != null && !Files.isDirectory(from)) throw new InvalidInputException("--from", from.toString(), "no such folder");
-        SqliteStore sqlite = store.open();
-        if (sqlite.isEmpty()) {
-            Path local = from != null ? from : Path.of("..", "shared", "data");
-            SourceLayout src = Files.isDirectory(local) ? SourceLayout.of(local)
-                    : PinnedArchives.fetch(DataDirs.dataHome().resolve("archives"), java.net.URI.create(PinnedArchives.DEFAULT_BASE),
-                    TerminalProgress.forStderr());
-            System.err.println("chancery: the store is empty; importing from " + src.root());
-            ImportReport r = RecordImport.run(src, sqlite, TerminalProgress.forStderr());
-            System.err.printf("chancery: imported %d events in %.1f s%n", r.events(), r.millis() / 1000.0);
+        if (needsImport()) {
+            try (SqliteStore sqlite = store.open()) {
+                Path local = from != null ? from : Path.of("..", "shared", "data");
+                SourceLayout src = Files.isDirectory(local) ? SourceLayout.of(local)
+                        : PinnedArchives.fetch(DataDirs.dataHome().resolve("archives"), java.net.URI.create(PinnedArchives.DEFAULT_BASE),
+                        TerminalProgress.forStderr());
+                System.err.println("chancery: the store is empty; importing from " + src.root());
+                ImportReport r = RecordImport.run(src, sqlite, TerminalProgress.forStderr());
+                System.err.printf("chancery: imported %d events in %.1f s%n", r.events(), r.millis() / 1000.0);
+            }
         }
-        CachedStore cached = new CachedStore(sqlite);
+        LiveRecord record = LiveRecord.open(store.path(), Duration.ofSeconds(1));
         WebServer server;
         try {
-            server = WebServer.create(Services.over(cached), quietLog ? null : System.out, limits).listen(bind, port);
+            server = WebServer.create(record, quietLog ? null : System.out, limits).listen(bind, port);
         } catch (RuntimeException e) {
-            cached.close();
+            record.close();
             throw e;
         }
         CountDownLatch stop = new CountDownLatch(1);
@@ -72,8 +72,21 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
         System.err.println("chancery: shutting down; finishing requests in flight");
         server.stopGracefully(Duration.ofSeconds(10));
-        cached.close();
+        record.close();
         return ExitCodes.OK;
+    }
+
+    /** True when the store is missing, an empty file, or holds no import yet. */
+    private boolean needsImport() {
+        Path db = store.path();
+        try {
+            if (!Files.isRegularFile(db) || Files.size(db) == 0) return true;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+        try (SqliteStore s = SqliteStore.openForReading(db)) {
+            return s.isEmpty();
+        }
     }
 
     private Limits limits() {

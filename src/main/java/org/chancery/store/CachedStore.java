@@ -33,11 +33,12 @@ public final class CachedStore implements RecordStore {
         this.snapshot = Snapshot.of(backing);
     }
 
-    private record Snapshot(List<Territory> territories, List<Event> all, Map<String, List<Event>> byPair,
+    private record Snapshot(Generation generation, List<Territory> territories, List<Event> all, Map<String, List<Event>> byPair,
                             Map<TerritoryId, List<Event>> byParty, Map<TerritoryId, List<Tenure>> byPost,
                             Map<PersonId, List<Tenure>> byPerson, Map<PersonId, Person> persons, List<Person> personList) {
 
         static Snapshot of(RecordStore s) {
+            Generation generation = s.generation();
             List<Territory> territories = List.copyOf(s.territories());
             List<Event> all = List.copyOf(s.allEvents());
             Map<String, List<Event>> byPair = new HashMap<>();
@@ -58,7 +59,7 @@ public final class CachedStore implements RecordStore {
             List<Person> personList = List.copyOf(s.persons());
             Map<PersonId, Person> persons = new HashMap<>();
             personList.forEach(p -> persons.put(p.id(), p));
-            return new Snapshot(territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList);
+            return new Snapshot(generation, territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList);
         }
 
         private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> m) {
@@ -146,6 +147,11 @@ public final class CachedStore implements RecordStore {
     @Override
     public StoreStats stats() {
         return backing.stats();
+    }
+
+    @Override
+    public Generation generation() {
+        return snapshot.generation();
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.chancery.anniversary.AnniversaryCalendar;
 import org.chancery.anniversary.AnniversaryRule;
 import org.chancery.anniversary.Calendar;
@@ -28,18 +29,31 @@ import org.chancery.territory.TerritoryId;
 
 /** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
 final class ApiRoutes {
-    private final Services s;
+    private final Supplier<Services> services;
     private final CheckGate checks;
 
-    ApiRoutes(Services s, CheckGate checks) {
-        this.s = s;
+    ApiRoutes(Supplier<Services> services, CheckGate checks) {
+        this.services = services;
         this.checks = checks;
     }
 
+    /** The read model this request uses (one per request, even across a reload). */
+    private Services s() {
+        return services.get();
+    }
+
     void register(Javalin app) {
-        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "events", s.store().allEvents().size())));
+        app.get("/api/health", ctx -> {
+            var store = s().store();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", "ok");
+            out.put("events", store.allEvents().size());
+            out.put("generation", store.generation().number());
+            out.put("importedAt", store.generation().importedAt());
+            ctx.json(out);
+        });
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        app.get("/api/territories", ctx -> ctx.json(s.queries().gazetteer().all()));
+        app.get("/api/territories", ctx -> ctx.json(s().queries().gazetteer().all()));
         app.get("/api/territories/{name}", ctx -> ctx.json(territory("name", ctx.pathParam("name"))));
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
@@ -47,15 +61,15 @@ final class ApiRoutes {
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
-            ctx.json(Map.of("query", q, "events", s.queries().search(q, limit)));
+            ctx.json(Map.of("query", q, "events", s().queries().search(q, limit)));
         });
         app.get("/api/anniversaries", this::anniversaries);
         app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
-                .result(IcsFeed.write(calendar(ctx), s.queries().gazetteer())));
+                .result(IcsFeed.write(calendar(ctx), s().queries().gazetteer())));
         app.get("/api/post", ctx -> {
             LocalDate day = Params.day(ctx, "date", LocalDate.now());
             TerritoryId party = ctx.queryParam("party") == null ? null : territory("party", ctx.queryParam("party")).id();
-            var post = s.posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
+            var post = s().posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("post", post);
             out.put("text", post.render());
@@ -65,19 +79,19 @@ final class ApiRoutes {
     }
 
     private Territory territory(String param, String name) {
-        return s.queries().territory(param, name);
+        return s().queries().territory(param, name);
     }
 
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        ctx.json(s.queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
+        ctx.json(s().queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
     }
 
     private void timeline(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        List<Event> events = s.queries().timeline(a.id(), b.id());
+        List<Event> events = s().queries().timeline(a.id(), b.id());
         if (!"true".equals(ctx.queryParam("all"))) {
             events = events.stream().filter(e -> e.kind().isRelationsKind()).toList();
         }
@@ -87,7 +101,7 @@ final class ApiRoutes {
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         LocalDate on = Params.day(ctx, "on", null);
-        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoys(t.id(), on)));
     }
 
     private void anniversaries(Context ctx) {
@@ -101,7 +115,7 @@ final class ApiRoutes {
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         for (String k : ctx.queryParams("kind")) kinds.add(EventKind.fromSlug(k));
         AnniversaryRule rule = new AnniversaryRule(Params.integer(ctx, "every", 5), kinds.isEmpty() ? null : kinds, party);
-        return AnniversaryCalendar.between(s.store().allEvents(), new Window(from, to), rule);
+        return AnniversaryCalendar.between(s().store().allEvents(), new Window(from, to), rule);
     }
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
@@ -122,7 +136,8 @@ final class ApiRoutes {
         }
         String text = body;
         LocalDate anchor = asOf;
-        checks.run(ctx, deadline -> s.checker().check(text, anchor, deadline), Context::json);
+        var checker = s().checker();
+        checks.run(ctx, deadline -> checker.check(text, anchor, deadline), Context::json);
     }
 
     private static String openApi() throws IOException {

@@ -1,5 +1,6 @@
 package org.chancery.web;
 
+import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -28,12 +29,17 @@ import org.chancery.territory.TerritoryId;
 
 /** Server-rendered pages: home and search, a pair of territories, anniversaries of a month, checking a post. */
 final class Pages {
-    private final Services s;
+    private final Supplier<Services> services;
     private final CheckGate checks;
 
-    Pages(Services s, CheckGate checks) {
-        this.s = s;
+    Pages(Supplier<Services> services, CheckGate checks) {
+        this.services = services;
         this.checks = checks;
+    }
+
+    /** The read model this request uses (one per request, even across a reload). */
+    private Services s() {
+        return services.get();
     }
 
     void register(Javalin app) {
@@ -45,7 +51,8 @@ final class Pages {
         app.post("/check", ctx -> {
             String text = checks.readingBody(() -> ctx.formParam("text"));
             if (text == null) throw new InvalidInputException("text", "", "paste a post to check");
-            checks.run(ctx, deadline -> s.checker().check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
+            var checker = s().checker();
+            checks.run(ctx, deadline -> checker.check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
         });
         app.get("/static/chancery.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("chancery.css")));
         app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("chancery.js")));
@@ -53,7 +60,7 @@ final class Pages {
 
     private String home() {
         LocalDate today = LocalDate.now();
-        Calendar cal = AnniversaryCalendar.between(s.store().allEvents(), new Window(today, today.plusDays(7)), AnniversaryRule.everyFiveYears());
+        Calendar cal = AnniversaryCalendar.between(s().store().allEvents(), new Window(today, today.plusDays(7)), AnniversaryRule.everyFiveYears());
         StringBuilder b = new StringBuilder("""
                 <h1>The diplomatic record, as a timeline</h1>
                 <form class="search" action="/search" method="get"><label for="q">Country or person</label>
@@ -67,23 +74,23 @@ final class Pages {
     private void search(Context ctx) {
         String q = Params.required(ctx, "q").strip();
         if (q.length() > 200) throw new InvalidInputException("q", q, "longer than 200 characters");
-        Optional<Territory> t = s.queries().gazetteer().find(q);
+        Optional<Territory> t = s().queries().gazetteer().find(q);
         if (t.isPresent()) {
             ctx.redirect("/pair/united-states/" + t.get().id());
             return;
         }
         String lower = q.toLowerCase(Locale.ROOT);
-        List<Person> people = s.store().persons().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower)).limit(30).toList();
+        List<Person> people = s().store().persons().stream().filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(lower)).limit(30).toList();
         StringBuilder b = new StringBuilder("<h1>Search: " + Html.esc(q) + "</h1>");
         if (people.isEmpty()) {
             b.append("<p>No country or person of the record matches.</p>");
-            List<String> near = s.queries().gazetteer().suggest(q);
+            List<String> near = s().queries().gazetteer().suggest(q);
             if (!near.isEmpty()) b.append("<p>Closest names: ").append(Html.esc(String.join(", ", near))).append("</p>");
         }
         b.append("<ul class=\"people\">");
         for (Person p : people) {
             b.append("<li><a href=\"").append(Html.esc(p.url())).append("\">").append(Html.esc(p.displayName())).append("</a>");
-            for (Tenure te : s.store().tenuresOf(p.id())) {
+            for (Tenure te : s().store().tenuresOf(p.id())) {
                 b.append(" · <a href=\"/pair/united-states/").append(te.post()).append("\">").append(Html.esc(te.roleTitle()))
                         .append(", ").append(Html.esc(te.post())).append(" ").append(te.appointed() == null ? "" : te.appointed().year())
                         .append("</a>");
@@ -94,9 +101,9 @@ final class Pages {
     }
 
     private String pair(String aName, String bName) {
-        Territory a = s.queries().territory("a", aName);
-        Territory b = s.queries().territory("b", bName);
-        List<Event> events = s.queries().timeline(a.id(), b.id());
+        Territory a = s().queries().territory("a", aName);
+        Territory b = s().queries().territory("b", bName);
+        List<Event> events = s().queries().timeline(a.id(), b.id());
         StringBuilder h = new StringBuilder();
         h.append("<h1>").append(Html.esc(a.name())).append(" – ").append(Html.esc(b.name())).append("</h1>");
         h.append(TimelineSvg.draw(events, LocalDate.now()));
@@ -112,7 +119,7 @@ final class Pages {
         }
         h.append("</ol>");
         TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
-        List<EnvoyInPost> envoys = s.queries().envoys(post);
+        List<EnvoyInPost> envoys = s().queries().envoys(post);
         if (!envoys.isEmpty()) {
             h.append("<h2>U.S. chiefs of mission</h2><div class=\"scroll\"><table><thead><tr><th>Name</th><th>Title</th><th>Appointed</th>")
                     .append("<th>Credentials</th><th>Ended</th></tr></thead><tbody>");
@@ -134,7 +141,7 @@ final class Pages {
         } catch (RuntimeException e) {
             throw new InvalidInputException("month", month, "expected YYYY-MM");
         }
-        Calendar cal = AnniversaryCalendar.between(s.store().allEvents(), new Window(ym.atDay(1), ym.atEndOfMonth()),
+        Calendar cal = AnniversaryCalendar.between(s().store().allEvents(), new Window(ym.atDay(1), ym.atEndOfMonth()),
                 AnniversaryRule.everyFiveYears());
         LocalDate today = LocalDate.now();
         String feed = "/api/anniversaries.ics?from=" + today + "&to=" + today.plusYears(1);

@@ -36,7 +36,7 @@ class BoundedWorkIT {
     }
 
     static WebServer serve(Limits limits) {
-        return WebServer.create(services, null, limits).start("127.0.0.1", 0);
+        return WebServer.create(() -> services, null, limits).start("127.0.0.1", 0);
     }
 
     static HttpResponse<String> post(WebServer s, String text) throws Exception {
