@@ -12,7 +12,7 @@ import org.chancery.json.Json;
 /**
  * The JSONL batch form of SCORING.md: reads lines with at least {@code id} and {@code text},
  * writes one {@code {"id", "claims"}} line per input line in order. A line that is not valid
- * JSON or lacks those fields is reported with its number; the rest are still checked.
+ * JSON or lacks those fields, or (null) was not UTF-8, is reported with its number; the rest are still checked.
  */
 public final class Batch {
     /** One input line's outcome: its output JSON line, or the problem with it. */
@@ -28,6 +28,10 @@ public final class Batch {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             int n = i + 1;
+            if (raw == null) {
+                out.add(new Line(n, null, null, "line " + n + ": not UTF-8 text", List.of(), null));
+                continue;
+            }
             if (raw.isBlank()) continue;
             JsonNode node;
             try {

@@ -37,12 +37,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-budget", defaultValue = "10", paramLabel = "SECONDS",
             description = "Longest a claim check may run; past it the answer is 503 (default: ${DEFAULT-VALUE}).")
     int checkBudget;
+    @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL",
+            description = "Least level of the server's log on standard error: error, warn, info or debug (default: ${DEFAULT-VALUE}).")
+    String logLevel;
     @Option(names = "--checks", paramLabel = "N", description = "Claim checks run at once; more are refused with 503 (default: the number of cores).")
     Integer checks;
 
     @Override
     public Integer call() throws InterruptedException {
         Limits limits = limits();
+        LogLevel.set(logLevel);
         if (port < 0 || port > 65535) throw new InvalidInputException("--port", String.valueOf(port), "a port is 0 to 65535");
         if (from != null && !Files.isDirectory(from)) throw new InvalidInputException("--from", from.toString(), "no such folder");
         if (needsImport()) {

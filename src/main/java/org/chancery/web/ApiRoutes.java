@@ -120,7 +120,7 @@ final class ApiRoutes {
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
     private void check(Context ctx) throws IOException {
-        String body = new String(checks.body(ctx, WebServer.MAX_BODY_BYTES), StandardCharsets.UTF_8);
+        String body = Utf8.strict("body", checks.body(ctx, WebServer.MAX_BODY_BYTES));
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         LocalDate asOf = Params.day(ctx, "asOf", null);
         if (type.startsWith("application/json")) {

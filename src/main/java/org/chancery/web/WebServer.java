@@ -61,6 +61,7 @@ public final class WebServer implements AutoCloseable {
                 throw new io.javalin.http.HttpResponseException(414, "query string over " + MAX_QUERY_CHARS + " characters");
             }
         });
+        app.before(SecurityHeaders::add);
         ThreadLocal<Services> pinned = new ThreadLocal<>();
         app.before(ctx -> pinned.set(services.get()));
         app.after(ctx -> pinned.remove());
