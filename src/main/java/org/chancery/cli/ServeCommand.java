@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL",
             description = "Least level of the server's log on standard error: error, warn, info or debug (default: ${DEFAULT-VALUE}).")
     String logLevel;
-    @Option(names = "--checks", paramLabel = "N", description = "Claim checks run at once; more are refused with 503 (default: the number of cores).")
+    @Option(names = "--checks", paramLabel = "N", description = "Claim checks run at once; four times as many may wait, more are refused with 503 (default: the number of cores).")
     Integer checks;
 
     @Override
@@ -97,6 +97,6 @@ final class ServeCommand implements Callable<Integer> {
         if (checkBudget < 1) throw new InvalidInputException("--check-budget", String.valueOf(checkBudget), "at least 1 second");
         if (checks != null && checks < 1) throw new InvalidInputException("--checks", String.valueOf(checks), "at least 1");
         Limits l = Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(checkBudget));
-        return checks == null ? l : l.withChecks(checks);
+        return checks == null ? l : l.withChecks(checks, 4 * checks);
     }
 }
