@@ -70,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         ShutdownSignals.onTermOrInt(stop::countDown);
+        // loading the record (and an import) grew the heap for garbage that is now dead: one full collection
+        // lets the JVM hand those pages back, so the server's resident memory is what it holds, not what it read
+        System.gc();
         System.out.printf("Chancery serving on http://%s:%d/ (API: /api, health: /api/health); Ctrl-C stops%n",
                 bind.contains(":") ? "[" + bind + "]" : bind, server.port());
         System.out.flush();

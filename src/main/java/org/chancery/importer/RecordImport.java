@@ -3,6 +3,9 @@ package org.chancery.importer;
 import org.chancery.record.Finding;
 import org.chancery.record.Dataset;
 import java.nio.file.Files;
+import java.util.List;
+import org.chancery.mission.Tenure;
+import org.chancery.mission.TenureEnds;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chancery.error.DataIntegrityException;
@@ -31,6 +34,10 @@ public final class RecordImport {
         if (Files.isDirectory(src.visits().resolve("data"))) VisitsImporter.importVisits(data, src.visits(), progress);
         if (Files.isDirectory(src.travels())) VisitsImporter.importTravels(data, src.travels(), progress);
         StateLists.enrich(data, src.states());
+        // after enrich: chiefs filed under another id have moved to their territory, so successors are found in one post
+        List<Tenure> ended = TenureEnds.infer(data.tenures());
+        data.tenures().clear();
+        data.tenures().addAll(ended);
         check(data);
         return data;
     }

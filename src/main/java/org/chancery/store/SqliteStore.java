@@ -124,6 +124,7 @@ public final class SqliteStore implements RecordStore {
             config.setReadOnly(readOnly);
             // a writer takes its lock at BEGIN, so it waits (busy timeout) rather than failing half-way; readers take none
             config.setTransactionMode(forWriting ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
+            NativeSqlite.useCachedCopy();
             c = DriverManager.getConnection(url, config.toProperties());
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {
@@ -164,7 +165,7 @@ public final class SqliteStore implements RecordStore {
     }
 
     /** The version of the newest migration in db/migration/sqlite; a test keeps the two in step. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "3";
 
     private static String schemaVersion(Connection c) {
         try (Statement st = c.createStatement();

@@ -30,6 +30,7 @@ import org.chancery.territory.TerritoryId;
 /** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
 final class ApiRoutes {
     private final Supplier<Services> services;
+    private final AnswerBytes answers = new AnswerBytes();
     private final CheckGate checks;
 
     ApiRoutes(Supplier<Services> services, CheckGate checks) {
@@ -58,10 +59,15 @@ final class ApiRoutes {
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
         app.get("/api/envoys", this::envoys);
+        app.get("/api/missions", this::missions);
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
-            ctx.json(Map.of("query", q, "events", s().queries().search(q, limit)));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", q);
+            out.put("persons", s().queries().persons(q, limit));
+            out.put("events", s().queries().search(q, limit));
+            ctx.json(out);
         });
         app.get("/api/anniversaries", this::anniversaries);
         app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
@@ -85,23 +91,36 @@ final class ApiRoutes {
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        ctx.json(s().queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
+        LocalDate on = Params.day(ctx, "on", LocalDate.now());
+        List<Event> events = s().queries().timeline(a.id(), b.id());
+        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events, () -> s().queries().relations(a.id(), b.id(), on)));
     }
 
     private void timeline(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
         List<Event> events = s().queries().timeline(a.id(), b.id());
-        if (!"true".equals(ctx.queryParam("all"))) {
-            events = events.stream().filter(e -> e.kind().isRelationsKind()).toList();
-        }
-        ctx.json(Map.of("a", a.id(), "b", b.id(), "events", events));
+        boolean all = "true".equals(ctx.queryParam("all"));
+        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> Map.of("a", a.id(), "b", b.id(), "events",
+                all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList())));
+    }
+
+    private static void json(Context ctx, byte[] json) {
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(json);
     }
 
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         LocalDate on = Params.day(ctx, "on", null);
         ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoys(t.id(), on)));
+    }
+
+    private void missions(Context ctx) {
+        Territory t = territory("territory", Params.required(ctx, "territory"));
+        LocalDate on = Params.day(ctx, "on", null);
+        var missions = s().queries().missions(t.id());
+        if (on != null) ctx.json(missions.on(on));
+        else ctx.json(Map.of("territory", t.id(), "periods", missions.periods()));
     }
 
     private void anniversaries(Context ctx) {
