@@ -20,7 +20,7 @@ class ClaimTextFuzz {
         return checker;
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void readsAnyText(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {

@@ -16,7 +16,7 @@ import org.chancery.xml.SafeXml;
  * Seeds: {@code src/test/resources/org/chancery/importer/pocom/PocomFuzzInputs/readsAnyMission/}.
  */
 class PocomFuzz {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void readsAnyMission(byte[] input) {
         try {
             var doc = SafeXml.parse(new ByteArrayInputStream(input), "missions-countries/fuzz.xml");

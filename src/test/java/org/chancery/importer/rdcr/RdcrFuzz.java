@@ -13,7 +13,7 @@ import org.chancery.xml.SafeXml;
  * Seeds: {@code src/test/resources/org/chancery/importer/rdcr/RdcrFuzzInputs/readsAnyArticle/}.
  */
 class RdcrFuzz {
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "6s")
     void readsAnyArticle(byte[] input) {
         try {
             var doc = SafeXml.parse(new ByteArrayInputStream(input), "articles/fuzz.xml");
