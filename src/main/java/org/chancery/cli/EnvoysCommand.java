@@ -27,21 +27,23 @@ final class EnvoysCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TERRITORY", description = "A territory: id, name or alias.")
     String territory;
-    @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD.")
+    @Option(names = "--on", paramLabel = "DATE", description = {"In post on a day (YYYY-MM-DD) or at any time",
+            "during a month (YYYY-MM) or a year (YYYY)."})
     String on;
 
     @Override
     public Integer call() {
-        LocalDate day = on == null ? null : PartialDate.parseDay(on);
+        PartialDate day = on == null ? null : PartialDate.parse(on, "--on");
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory t = q.territory("TERRITORY", territory);
-            List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoys(t.id(), day);
+            List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoysDuring(t.id(), day);
             if (format.json()) {
                 System.out.println(Json.write(Map.of("territory", t.id(), "on", day == null ? "" : day.toString(), "envoys", envoys)));
                 return ExitCodes.OK;
             }
-            System.out.printf("U.S. chiefs of mission to %s%s: %d%n", t.name(), day == null ? "" : " in post on " + day, envoys.size());
+            System.out.printf("U.S. chiefs of mission to %s%s: %d%n", t.name(), day == null ? "" : (day.precision() == org.chancery.date.Precision.DAY ? " in post on " : " in post during ") + day,
+                    envoys.size());
             for (EnvoyInPost e : envoys) {
                 Tenure te = e.tenure();
                 System.out.printf("  %-32s %s%n", e.person().displayName(), te.roleTitle());

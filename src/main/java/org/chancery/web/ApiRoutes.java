@@ -91,9 +91,12 @@ final class ApiRoutes {
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        LocalDate on = Params.day(ctx, "on", LocalDate.now());
+        // a day, or a month or year: the state at its start and each change during it
+        PartialDate on = Params.date(ctx, "on", PartialDate.of(LocalDate.now()));
         List<Event> events = s().queries().timeline(a.id(), b.id());
-        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events, () -> s().queries().relations(a.id(), b.id(), on)));
+        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events,
+                () -> on.precision() == org.chancery.date.Precision.DAY ? s().queries().relations(a.id(), b.id(), on.start())
+                        : s().queries().relationsDuring(a.id(), b.id(), on)));
     }
 
     private void timeline(Context ctx) {
@@ -101,8 +104,7 @@ final class ApiRoutes {
         Territory b = territory("b", Params.required(ctx, "b"));
         List<Event> events = s().queries().timeline(a.id(), b.id());
         boolean all = "true".equals(ctx.queryParam("all"));
-        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> Map.of("a", a.id(), "b", b.id(), "events",
-                all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList())));
+        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> s().queries().timeline(a.id(), b.id(), all)));
     }
 
     private static void json(Context ctx, byte[] json) {
@@ -111,8 +113,8 @@ final class ApiRoutes {
 
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
-        LocalDate on = Params.day(ctx, "on", null);
-        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoys(t.id(), on)));
+        PartialDate on = Params.date(ctx, "on", null);
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoysDuring(t.id(), on)));
     }
 
     private void missions(Context ctx) {
@@ -150,7 +152,7 @@ final class ApiRoutes {
                 throw new InvalidInputException("body", body, "malformed JSON");
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
-            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
+            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText(), "asOf");
             body = node.get("text").asText();
         }
         String text = body;
