@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a claim check may run; past it the answer is 503 (default: ${DEFAULT-VALUE}).")
     int checkBudget;
     @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL",
-            description = "Least level of the server's log on standard error: error, warn, info or debug (default: ${DEFAULT-VALUE}).")
+            description = {"Least level of the server's log on standard error:", "error, warn, info or debug (default: ${DEFAULT-VALUE})."})
     String logLevel;
     @Option(names = "--checks", paramLabel = "N", description = {"Claim checks run at once; four times as many may wait, more are refused",
             "with 503 (default: the number of cores)."})
