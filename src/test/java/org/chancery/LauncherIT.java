@@ -105,7 +105,7 @@ class LauncherIT {
         assertThat(r.exit()).isZero();
         String seen = Files.readString(calls);
         assertThat(seen).contains("mvn JAVA_HOME=" + jdks.resolve("jdk-21").toRealPath(), "MAVEN_OPTS=--enable-native-access=ALL-UNNAMED",
-                "java jdk-21 --enable-native-access=ALL-UNNAMED -jar").doesNotContain("--sun-misc-unsafe-memory-access");
+                "java jdk-21 -Xmx768m --enable-native-access=ALL-UNNAMED -jar").doesNotContain("--sun-misc-unsafe-memory-access");
     }
 
     @Test

@@ -29,9 +29,18 @@ public final class Archive {
     private Archive() {
     }
 
+    /** The posts of a folder, and one line for each file or line that could not be read (the rest are read). */
+    public record Read(List<Post> posts, List<String> problems) {
+    }
+
     public static List<Post> read(Path dir) {
+        return readAll(dir).posts();
+    }
+
+    public static Read readAll(Path dir) {
         if (!Files.isDirectory(dir)) throw new InvalidInputException("--archive", dir.toString(), "no such folder");
         List<Post> posts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -48,7 +57,13 @@ public final class Archive {
                     for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                         n++;
                         if (line.isBlank()) continue;
-                        JsonNode node = Json.mapper().readTree(line);
+                        JsonNode node;
+                        try {
+                            node = Json.mapper().readTree(line);
+                        } catch (IOException e) {
+                            problems.add(dir.relativize(f) + ":" + n + ": invalid JSON");
+                            continue;
+                        }
                         String text = node.path("text").asText("");
                         posts.add(new Post(dir.relativize(f) + ":" + n, text, date(node.path("date").asText(null))));
                     }
@@ -57,11 +72,13 @@ public final class Archive {
                     String text = Dom.text(tweet, "text");
                     if (text != null) posts.add(new Post(dir.relativize(f).toString(), text, date(Dom.text(tweet, "date"))));
                 }
-            } catch (IOException e) {
-                throw new SourceUnavailableException("cannot read " + f + ": " + e.getMessage(), e);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(dir.relativize(f) + ": not UTF-8 text; skipped");
+            } catch (IOException | RuntimeException e) {
+                problems.add(dir.relativize(f) + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "; skipped");
             }
         }
-        return posts;
+        return new Read(posts, problems);
     }
 
     private static LocalDate date(String s) {

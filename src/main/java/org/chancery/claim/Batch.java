@@ -13,8 +13,8 @@ import org.chancery.json.Json;
  * The JSONL batch form of SCORING.md: reads lines with at least {@code id} and {@code text},
  * writes one {@code {"id", "claims"}} line per input line in order. A line's own {@code as_of}
  * (the post's date) anchors "N years ago" in place of the batch's. A line that is not valid
- * JSON, lacks those fields or has an {@code as_of} that is no date is reported with its number;
- * the rest are still checked.
+ * JSON, lacks those fields, has an {@code as_of} that is no date, or (null) was not UTF-8 is
+ * reported with its number; the rest are still checked.
  */
 public final class Batch {
     /** One input line's outcome: its output JSON line, or the problem with it. */
@@ -30,6 +30,10 @@ public final class Batch {
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             int n = i + 1;
+            if (raw == null) {
+                out.add(new Line(n, null, null, "line " + n + ": not UTF-8 text", List.of(), null));
+                continue;
+            }
             if (raw.isBlank()) continue;
             JsonNode node;
             try {

@@ -40,7 +40,8 @@ final class AnniversariesCommand implements Callable<Integer> {
     String party;
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
             description = {"Event kinds, comma-separated (default: recognition, relations-*,",
-                    "mission-*). Also: envoy-appointed, credentials-presented, visit, other."})
+                    "mission-*). Also: envoy-appointed, credentials-presented, treaty,",
+                    "state-change, visit, other."})
     List<String> kinds;
     @Option(names = "--every", paramLabel = "YEARS", defaultValue = "5", description = "Round means a multiple of this many years (default: ${DEFAULT-VALUE}).")
     int every;

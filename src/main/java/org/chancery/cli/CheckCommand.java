@@ -102,7 +102,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private int archive(ClaimChecker checker, LocalDate anchor, double openSeconds) {
         long reading = System.nanoTime();
-        List<Archive.Post> posts = Archive.read(input.archive);
+        Archive.Read read = Archive.readAll(input.archive);
+        read.problems().forEach(p -> System.err.println("chancery: " + p));
+        List<Archive.Post> posts = read.posts();
         double readSeconds = (System.nanoTime() - reading) / 1e9;
         Map<String, Integer> counts = new TreeMap<>();
         StringBuilder contradicted = new StringBuilder();
@@ -141,20 +143,38 @@ final class CheckCommand implements Callable<Integer> {
                 posts.size() / Math.max(seconds, 1e-9), posts.size(), seconds);
         System.out.printf("time: opening the store %.2f s, reading the archive %.2f s, checking %.2f s;"
                 + " starting and stopping the JVM (and the launcher) come on top%n", openSeconds, readSeconds, seconds);
-        return ExitCodes.OK;
+        return read.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    private static List<String> lines(Path file) {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InvalidInputException("--batch", file.toString(), "larger than the limit of 50 MB");
-            }
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("--batch", file.toString(), "not UTF-8 text");
+    /**
+     * The file's lines, each decoded alone: a line that is not UTF-8 is null (reported with its
+     * number; the others are still checked). Reads at most one byte past the limit, whatever the
+     * file is: {@code /dev/zero} or a pipe has no size to ask first.
+     */
+    static List<String> lines(Path file) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException("--batch", file.toString(), "no such file");
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (bytes.length > MAX_FILE_BYTES) throw new InvalidInputException("--batch", file.toString(), "larger than the limit of 50 MB");
+        List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') continue;
+            if (i == bytes.length && start == i) break;
+            int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+            try {
+                lines.add(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString());
+            } catch (CharacterCodingException e) {
+                lines.add(null);
+            }
+            start = i + 1;
+        }
+        return lines;
     }
 
     /** Reads at most one byte past the limit, so a 50 MB input is refused without being read whole. */

@@ -12,21 +12,32 @@ import org.chancery.claim.Batch;
 import org.chancery.claim.ClaimChecker;
 import org.chancery.claim.Scorer;
 import org.chancery.error.SourceUnavailableException;
+import org.chancery.importer.Progress;
+import org.chancery.importer.SourceLayout;
+import org.chancery.importer.rdcr.KindScorer;
+import org.chancery.importer.rdcr.RdcrImporter;
 import org.chancery.store.CachedStore;
 import org.chancery.store.SqliteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the claim checker on a labelled JSONL set (../shared/eval/SCORING.md):",
-                "recall, precision, verdict accuracy, false supported, and each miss."})
+                "recall, precision, verdict accuracy, false supported, and each miss.",
+                "Labelled rdcr entries (lines with div_index, as rdcr-kinds-dev.jsonl) score",
+                "the rdcr importer instead: kind accuracy, date exact, negated entries",
+                "imported as the event they deny, and every miss."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "Lines with id, text and expected claims.")
+    @Parameters(paramLabel = "FILE.jsonl", description = {"Lines with id, text and expected claims,", "or labelled rdcr entries."})
     Path file;
+
+    @Option(names = "--from", paramLabel = "DIR", description = {"For rdcr entries: the data folder", "(default: ../shared/data)."})
+    Path from;
 
     @Override
     public Integer call() {
@@ -36,6 +47,12 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (RDCR_ENTRIES.test(lines)) {
+            SourceLayout src = SourceLayout.of(from != null ? from : Path.of("..", "shared", "data"));
+            KindScorer.Score score = KindScorer.score(KindScorer.read(lines), RdcrImporter.read(src.rdcr(), Progress.NONE).events());
+            KindScorer.report(score).forEach(System.out::println);
+            return ExitCodes.OK;
+        }
         try (SqliteStore s = store.openExisting()) {
             store.queries(s);
             Scorer.Score score = Scorer.score(cases(new ClaimChecker(new CachedStore(s)), lines));
@@ -43,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         return ExitCodes.OK;
     }
+
+    /** Labelled rdcr entries are told by their first line: it names a timeline div. */
+    private static final java.util.function.Predicate<List<String>> RDCR_ENTRIES = lines -> lines.stream()
+            .filter(l -> !l.isBlank()).findFirst().map(l -> l.contains("\"div_index\"")).orElse(false);
 
     static List<Scorer.Case> cases(ClaimChecker checker, List<String> lines) {
         List<Scorer.Case> cases = new ArrayList<>();

@@ -10,10 +10,9 @@ import org.chancery.importer.ImportReport;
 import org.chancery.importer.RecordImport;
 import org.chancery.importer.SourceLayout;
 import org.chancery.importer.source.PinnedArchives;
-import org.chancery.store.CachedStore;
 import org.chancery.store.SqliteStore;
 import org.chancery.web.Limits;
-import org.chancery.web.Services;
+import org.chancery.web.LiveRecord;
 import org.chancery.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,31 +38,36 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-budget", defaultValue = "10", paramLabel = "SECONDS",
             description = "Longest a claim check may run; past it the answer is 503 (default: ${DEFAULT-VALUE}).")
     int checkBudget;
-    @Option(names = "--checks", paramLabel = "N", description = {"Claim checks run at once; more are refused with 503",
-            "(default: the number of cores)."})
+    @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL",
+            description = {"Least level of the server's log on standard error:", "error, warn, info or debug (default: ${DEFAULT-VALUE})."})
+    String logLevel;
+    @Option(names = "--checks", paramLabel = "N", description = {"Claim checks run at once; four times as many may wait, more are refused",
+            "with 503 (default: the number of cores)."})
     Integer checks;
 
     @Override
     public Integer call() throws InterruptedException {
         Limits limits = limits();
+        LogLevel.set(logLevel);
         if (port < 0 || port > 65535) throw new InvalidInputException("--port", String.valueOf(port), "a port is 0 to 65535");
         if (from != null && !Files.isDirectory(from)) throw new InvalidInputException("--from", from.toString(), "no such folder");
-        SqliteStore sqlite = store.open();
-        if (sqlite.isEmpty()) {
-            Path local = from != null ? from : Path.of("..", "shared", "data");
-            SourceLayout src = Files.isDirectory(local) ? SourceLayout.of(local)
-                    : PinnedArchives.fetch(DataDirs.dataHome().resolve("archives"), java.net.URI.create(PinnedArchives.DEFAULT_BASE),
-                    TerminalProgress.forStderr());
-            System.err.println("chancery: the store is empty; importing from " + src.root());
-            ImportReport r = RecordImport.run(src, sqlite, TerminalProgress.forStderr());
-            System.err.printf("chancery: imported %d events in %.1f s%n", r.events(), r.millis() / 1000.0);
+        if (needsImport()) {
+            try (SqliteStore sqlite = store.open()) {
+                Path local = from != null ? from : Path.of("..", "shared", "data");
+                SourceLayout src = Files.isDirectory(local) ? SourceLayout.of(local)
+                        : PinnedArchives.fetch(DataDirs.dataHome().resolve("archives"), java.net.URI.create(PinnedArchives.DEFAULT_BASE),
+                        TerminalProgress.forStderr());
+                System.err.println("chancery: the store is empty; importing from " + src.root());
+                ImportReport r = RecordImport.run(src, sqlite, TerminalProgress.forStderr());
+                System.err.printf("chancery: imported %d events in %.1f s%n", r.events(), r.millis() / 1000.0);
+            }
         }
-        CachedStore cached = new CachedStore(sqlite);
+        LiveRecord record = LiveRecord.open(store.path(), Duration.ofSeconds(1));
         WebServer server;
         try {
-            server = WebServer.create(Services.over(cached), quietLog ? null : System.out, limits).listen(bind, port);
+            server = WebServer.create(record, quietLog ? null : System.out, limits).listen(bind, port);
         } catch (RuntimeException e) {
-            cached.close();
+            record.close();
             throw e;
         }
         CountDownLatch stop = new CountDownLatch(1);
@@ -77,14 +81,27 @@ final class ServeCommand implements Callable<Integer> {
         stop.await();
         System.err.println("chancery: shutting down; finishing requests in flight");
         server.stopGracefully(Duration.ofSeconds(10));
-        cached.close();
+        record.close();
         return ExitCodes.OK;
+    }
+
+    /** True when the store is missing, an empty file, or holds no import yet. */
+    private boolean needsImport() {
+        Path db = store.path();
+        try {
+            if (!Files.isRegularFile(db) || Files.size(db) == 0) return true;
+        } catch (java.io.IOException e) {
+            return true;
+        }
+        try (SqliteStore s = SqliteStore.openForReading(db)) {
+            return s.isEmpty();
+        }
     }
 
     private Limits limits() {
         if (checkBudget < 1) throw new InvalidInputException("--check-budget", String.valueOf(checkBudget), "at least 1 second");
         if (checks != null && checks < 1) throw new InvalidInputException("--checks", String.valueOf(checks), "at least 1");
         Limits l = Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(checkBudget));
-        return checks == null ? l : l.withChecks(checks);
+        return checks == null ? l : l.withChecks(checks, 4 * checks);
     }
 }

@@ -4,11 +4,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.chancery.error.InvalidInputException;
 
-/** The fixed vocabulary of event kinds. */
+/**
+ * The fixed vocabulary of event kinds. {@link #TREATY} (treaties, conventions, agreements,
+ * accessions) and {@link #STATE_CHANGE} (independence, unification, joining a federation,
+ * dissolution, annexation, colonial control) belong to the record's timeline only: they are no
+ * evidence of the state of relations and no claim is read as one. {@link #OTHER} is left for
+ * entries that are essays rather than events.
+ */
 public enum EventKind {
     RECOGNITION, RELATIONS_ESTABLISHED, RELATIONS_RESUMED, RELATIONS_SEVERED,
     MISSION_OPENED, MISSION_RAISED, MISSION_CLOSED, ENVOY_APPOINTED, CREDENTIALS_PRESENTED,
-    VISIT, OTHER;
+    TREATY, STATE_CHANGE, VISIT, OTHER;
 
     /** {@code relations-established}. */
     public String slug() {
@@ -29,6 +35,11 @@ public enum EventKind {
     /** Kinds that tell the story of a pair's relations; envoys, credentials and visits are the many small facts around it. */
     public boolean isRelationsKind() {
         return this != ENVOY_APPOINTED && this != CREDENTIALS_PRESENTED && this != VISIT;
+    }
+
+    /** Treaties and changes of state: the context of a pair's timeline, never evidence of the state of relations. */
+    public boolean isContext() {
+        return this == TREATY || this == STATE_CHANGE;
     }
 
     public boolean isRelationsStart() {

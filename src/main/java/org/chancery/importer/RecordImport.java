@@ -30,7 +30,7 @@ public final class RecordImport {
     public static Dataset read(SourceLayout src, Progress progress) {
         Dataset data = Dataset.empty();
         PocomImporter.importInto(data, src.pocom(), progress);
-        RdcrImporter.importInto(data, src.rdcr(), progress);
+        RdcrImporter.read(src.rdcr(), progress).mergeInto(data);
         if (Files.isDirectory(src.visits().resolve("data"))) VisitsImporter.importVisits(data, src.visits(), progress);
         if (Files.isDirectory(src.travels())) VisitsImporter.importTravels(data, src.travels(), progress);
         StateLists.enrich(data, src.states());

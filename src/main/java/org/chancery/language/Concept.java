@@ -13,6 +13,8 @@ public enum Concept {
     SIGN(Category.ACTION), RATIFY(Category.ACTION), ACCEDE(Category.ACTION), JOIN(Category.ACTION),
     DECLARE(Category.ACTION), ANNEX(Category.ACTION), UNIFY(Category.ACTION), DISSOLVE(Category.ACTION),
     OCCUPY(Category.ACTION), END(Category.ACTION), MOVE(Category.ACTION), HAVE(Category.ACTION),
+    /** achieved, gained, granted (independence). */
+    GAIN(Category.ACTION),
     // objects
     RELATIONS(Category.OBJECT), CREDENTIALS(Category.OBJECT), INDEPENDENCE(Category.OBJECT),
     GOVERNMENT(Category.OBJECT), OPERATIONS(Category.OBJECT), TREATY(Category.OBJECT), WAR(Category.OBJECT),
@@ -28,6 +30,8 @@ public enum Concept {
     // modifiers
     DIPLOMATIC(Category.MODIFIER), FULL(Category.MODIFIER), FORMAL(Category.MODIFIER), NORMAL(Category.MODIFIER),
     BILATERAL(Category.MODIFIER), CONSULAR(Category.MODIFIER), AMBASSADORIAL(Category.MODIFIER), AGAIN(Category.MODIFIER),
+    /** commercial, trade, unofficial: relations that are not diplomatic relations. */
+    NON_DIPLOMATIC(Category.MODIFIER),
     // scope of a claim
     NOT(Category.NEGATION), REFUSE(Category.REFUSAL), PLAN(Category.PLAN), IF(Category.COUNTERFACTUAL),
     MAYBE(Category.HEDGE), UNTIL(Category.UNTIL),
@@ -36,6 +40,10 @@ public enum Concept {
     YEAR(Category.TIME), DECADE(Category.TIME), CENTURY(Category.TIME), DAY(Category.TIME), AGO(Category.TIME),
     LATER(Category.TIME), EARLIER(Category.TIME), SAME(Category.TIME), EARLY(Category.TIME), MID(Category.TIME),
     LATE(Category.TIME), ON_THIS_DAY(Category.TIME), WEEK(Category.TIME), AT_ONCE(Category.TIME), MONTH_WORD(Category.TIME), AFTER(Category.TIME), BEFORE(Category.TIME),
+    /** "Earliest Date:", the record's formula for the first known date of a consular post. */
+    EARLIEST_DATE(Category.TIME),
+    /** "that same day", "this date": the date said just before. */
+    THAT_DATE(Category.TIME),
     // clause words
     BETWEEN(Category.FUNCTION), AND(Category.FUNCTION), OR(Category.FUNCTION), WITH(Category.FUNCTION),
     BY(Category.FUNCTION), TO(Category.FUNCTION), IN(Category.FUNCTION), AT(Category.FUNCTION), OF(Category.FUNCTION),
@@ -44,6 +52,8 @@ public enum Concept {
     PRONOUN_OBJECT(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION),
+    /** when, whose, although: opens a clause of its own. */
+    SUBORDINATE(Category.FUNCTION),
     // titles
     HEAD_OF_STATE(Category.TITLE), HONORIFIC(Category.TITLE), OFFICIAL(Category.TITLE);
 

@@ -15,7 +15,9 @@ import org.chancery.territory.TerritoryId;
  * diplomatic relations; relations severed means severed. Opening, moving or closing a mission,
  * appointing an envoy and visits do not change the state: consulates opened long before
  * relations, embassies moved during wars, and the U.S. closed its embassy in Somalia in 1991
- * without breaking relations. An event counts once its earliest possible day has come: a year-precision event
+ * without breaking relations. Treaties and changes of a state (independence, annexation,
+ * unification) are part of a pair's timeline but say nothing about relations by themselves:
+ * many treaties were signed with states the U.S. had long had relations with. An event counts once its earliest possible day has come: a year-precision event
  * of 1933 is taken to hold from 1933-01-01, which is the record's own reading of "in 1933".
  */
 public final class RelationRules {
@@ -43,7 +45,7 @@ public final class RelationRules {
             case RELATIONS_ESTABLISHED, RELATIONS_RESUMED, MISSION_RAISED, CREDENTIALS_PRESENTED ->
                     RelationState.DIPLOMATIC_RELATIONS;
             case RELATIONS_SEVERED -> RelationState.SEVERED;
-            case MISSION_OPENED, MISSION_CLOSED, ENVOY_APPOINTED, VISIT, OTHER -> current;
+            case MISSION_OPENED, MISSION_CLOSED, ENVOY_APPOINTED, TREATY, STATE_CHANGE, VISIT, OTHER -> current;
         };
     }
 

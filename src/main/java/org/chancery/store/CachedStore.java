@@ -36,12 +36,13 @@ public final class CachedStore implements RecordStore {
         this.snapshot = Snapshot.of(backing);
     }
 
-    private record Snapshot(List<Territory> territories, List<Event> all, Map<String, List<Event>> byPair,
+    private record Snapshot(Generation generation, List<Territory> territories, List<Event> all, Map<String, List<Event>> byPair,
                             Map<TerritoryId, List<Event>> byParty, Map<TerritoryId, List<Tenure>> byPost,
                             Map<PersonId, List<Tenure>> byPerson, Map<PersonId, Person> persons, List<Person> personList,
                             Lazy<EventIndex> eventIndex, Lazy<PersonIndex> personIndex) {
 
         static Snapshot of(RecordStore s) {
+            Generation generation = s.generation();
             List<Territory> territories = List.copyOf(s.territories());
             List<Event> all = List.copyOf(s.allEvents());
             Map<String, List<Event>> byPair = new HashMap<>();
@@ -62,7 +63,7 @@ public final class CachedStore implements RecordStore {
             List<Person> personList = List.copyOf(s.persons());
             Map<PersonId, Person> persons = new HashMap<>();
             personList.forEach(p -> persons.put(p.id(), p));
-            return new Snapshot(territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList,
+            return new Snapshot(generation, territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList,
                     new Lazy<>(() -> EventIndex.of(all)), new Lazy<>(() -> PersonIndex.of(personList)));
         }
 
@@ -156,6 +157,11 @@ public final class CachedStore implements RecordStore {
     @Override
     public StoreStats stats() {
         return backing.stats();
+    }
+
+    @Override
+    public Generation generation() {
+        return snapshot.generation();
     }
 
     @Override

@@ -60,6 +60,11 @@ public interface RecordStore extends AutoCloseable {
 
     StoreStats stats();
 
+    /** The import this store's answers come from. */
+    default Generation generation() {
+        return Generation.NONE;
+    }
+
     @Override
     void close();
 }

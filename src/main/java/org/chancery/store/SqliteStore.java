@@ -54,7 +54,7 @@ public final class SqliteStore implements RecordStore {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot create folder for database " + file + ": " + e.getMessage(), e);
         }
-        return connect(file, false);
+        return connect(file, false, true);
     }
 
     /**
@@ -76,15 +76,43 @@ public final class SqliteStore implements RecordStore {
         }
         Path dir = file.toAbsolutePath().getParent();
         boolean readOnly = !Files.isWritable(file) || dir != null && !Files.isWritable(dir);
-        return connect(file, readOnly);
+        return connect(file, readOnly, false);
+    }
+
+    /**
+     * Opens an existing store as one consistent snapshot: every answer comes from the import it
+     * held when opened, even while another process imports, until {@link #close}. Why: a reader
+     * that loads part of its model from memory and part from SQL must not mix two imports.
+     */
+    public static SqliteStore openSnapshot(Path file) {
+        SqliteStore s = openForReading(file);
+        try {
+            s.connection.setAutoCommit(false);
+            // the read transaction begins at its first read: from here on this connection sees this import only
+            s.generation();
+            return s;
+        } catch (SQLException e) {
+            s.close();
+            throw StoreFailure.of(file, "opening it", e);
+        }
+    }
+
+    @Override
+    public synchronized Generation generation() {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, finished_at FROM import_run ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? new Generation(rs.getLong(1), rs.getString(2)) : Generation.NONE;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** Opens an existing store read-only, creating no file beside it (what {@link #openForReading} does when it may not write). */
     static SqliteStore openReadOnly(Path file) {
-        return connect(file, true);
+        return connect(file, true, false);
     }
 
-    private static SqliteStore connect(Path file, boolean readOnly) {
+    private static SqliteStore connect(Path file, boolean readOnly, boolean forWriting) {
         // immutable: a read-only folder cannot hold the WAL's shared-memory file, and nobody can write there anyway
         String url = "jdbc:sqlite:" + (readOnly ? "file:" + file.toAbsolutePath() + "?immutable=1" : file.toAbsolutePath());
         Connection c = null;
@@ -94,7 +122,8 @@ public final class SqliteStore implements RecordStore {
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.enforceForeignKeys(true);
             config.setReadOnly(readOnly);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            // a writer takes its lock at BEGIN, so it waits (busy timeout) rather than failing half-way; readers take none
+            config.setTransactionMode(forWriting ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
             NativeSqlite.useCachedCopy();
             c = DriverManager.getConnection(url, config.toProperties());
             if (!readOnly) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.chancery.anniversary.AnniversaryCalendar;
 import org.chancery.anniversary.AnniversaryRule;
 import org.chancery.anniversary.Calendar;
@@ -28,19 +29,32 @@ import org.chancery.territory.TerritoryId;
 
 /** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
 final class ApiRoutes {
-    private final Services s;
+    private final Supplier<Services> services;
     private final AnswerBytes answers = new AnswerBytes();
     private final CheckGate checks;
 
-    ApiRoutes(Services s, CheckGate checks) {
-        this.s = s;
+    ApiRoutes(Supplier<Services> services, CheckGate checks) {
+        this.services = services;
         this.checks = checks;
     }
 
+    /** The read model this request uses (one per request, even across a reload). */
+    private Services s() {
+        return services.get();
+    }
+
     void register(Javalin app) {
-        app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "events", s.store().allEvents().size())));
+        app.get("/api/health", ctx -> {
+            var store = s().store();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("status", "ok");
+            out.put("events", store.allEvents().size());
+            out.put("generation", store.generation().number());
+            out.put("importedAt", store.generation().importedAt());
+            ctx.json(out);
+        });
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-        app.get("/api/territories", ctx -> ctx.json(s.queries().gazetteer().all()));
+        app.get("/api/territories", ctx -> ctx.json(s().queries().gazetteer().all()));
         app.get("/api/territories/{name}", ctx -> ctx.json(territory("name", ctx.pathParam("name"))));
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
@@ -51,17 +65,17 @@ final class ApiRoutes {
             int limit = Params.integer(ctx, "limit", 20);
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("query", q);
-            out.put("persons", s.queries().persons(q, limit));
-            out.put("events", s.queries().search(q, limit));
+            out.put("persons", s().queries().persons(q, limit));
+            out.put("events", s().queries().search(q, limit));
             ctx.json(out);
         });
         app.get("/api/anniversaries", this::anniversaries);
         app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
-                .result(IcsFeed.write(calendar(ctx), s.queries().gazetteer())));
+                .result(IcsFeed.write(calendar(ctx), s().queries().gazetteer())));
         app.get("/api/post", ctx -> {
             LocalDate day = Params.day(ctx, "date", LocalDate.now());
             TerritoryId party = ctx.queryParam("party") == null ? null : territory("party", ctx.queryParam("party")).id();
-            var post = s.posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
+            var post = s().posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("post", post);
             out.put("text", post.render());
@@ -71,7 +85,7 @@ final class ApiRoutes {
     }
 
     private Territory territory(String param, String name) {
-        return s.queries().territory(param, name);
+        return s().queries().territory(param, name);
     }
 
     private void relations(Context ctx) {
@@ -79,18 +93,18 @@ final class ApiRoutes {
         Territory b = territory("b", Params.required(ctx, "b"));
         // a day, or a month or year: the state at its start and each change during it
         PartialDate on = Params.date(ctx, "on", PartialDate.of(LocalDate.now()));
-        List<Event> events = s.queries().timeline(a.id(), b.id());
+        List<Event> events = s().queries().timeline(a.id(), b.id());
         json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events,
-                () -> on.precision() == org.chancery.date.Precision.DAY ? s.queries().relations(a.id(), b.id(), on.start())
-                        : s.queries().relationsDuring(a.id(), b.id(), on)));
+                () -> on.precision() == org.chancery.date.Precision.DAY ? s().queries().relations(a.id(), b.id(), on.start())
+                        : s().queries().relationsDuring(a.id(), b.id(), on)));
     }
 
     private void timeline(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        List<Event> events = s.queries().timeline(a.id(), b.id());
+        List<Event> events = s().queries().timeline(a.id(), b.id());
         boolean all = "true".equals(ctx.queryParam("all"));
-        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> s.queries().timeline(a.id(), b.id(), all)));
+        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> s().queries().timeline(a.id(), b.id(), all)));
     }
 
     /**
@@ -107,13 +121,13 @@ final class ApiRoutes {
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         PartialDate on = Params.date(ctx, "on", null);
-        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoysDuring(t.id(), on)));
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoysDuring(t.id(), on)));
     }
 
     private void missions(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         LocalDate on = Params.day(ctx, "on", null);
-        var missions = s.queries().missions(t.id());
+        var missions = s().queries().missions(t.id());
         if (on != null) ctx.json(missions.on(on));
         else ctx.json(Map.of("territory", t.id(), "periods", missions.periods()));
     }
@@ -129,12 +143,12 @@ final class ApiRoutes {
         Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         for (String k : ctx.queryParams("kind")) kinds.add(EventKind.fromSlug(k));
         AnniversaryRule rule = new AnniversaryRule(Params.integer(ctx, "every", 5), kinds.isEmpty() ? null : kinds, party);
-        return AnniversaryCalendar.between(s.store().allEvents(), new Window(from, to), rule);
+        return AnniversaryCalendar.between(s().store().allEvents(), new Window(from, to), rule);
     }
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
     private void check(Context ctx) throws IOException {
-        String body = new String(checks.body(ctx, WebServer.MAX_BODY_BYTES), StandardCharsets.UTF_8);
+        String body = Utf8.strict("body", checks.body(ctx, WebServer.MAX_BODY_BYTES));
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         LocalDate asOf = Params.day(ctx, "asOf", null);
         if (type.startsWith("application/json")) {
@@ -150,7 +164,8 @@ final class ApiRoutes {
         }
         String text = body;
         LocalDate anchor = asOf;
-        checks.run(ctx, deadline -> s.checker().check(text, anchor, deadline), Context::json);
+        var checker = s().checker();
+        checks.run(ctx, deadline -> checker.check(text, anchor, deadline), Context::json);
     }
 
     private static String openApi() throws IOException {

@@ -24,8 +24,9 @@ import org.eclipse.jetty.server.Request;
 
 /**
  * Where claim checks wait their turn. Why: a check may cost seconds of CPU where a read costs
- * microseconds, so checks run on a pool of their own ({@link Limits#checks()} threads, no queue:
- * one more is refused at once) and the request thread goes back to serving reads while one runs.
+ * microseconds, so checks run on a pool of their own ({@link Limits#checks()} threads,
+ * and {@link Limits#waitingChecks()} may wait for a turn; one more is refused at once) and the request
+ * thread goes back to serving reads while one runs or waits.
  * Each check gets a {@link Deadline}: the time budget, or the client closing its connection.
  * Request bodies are read holding one of {@link Limits#bodyReaders()} slots, so clients that send
  * a body slowly cannot take every request thread.
@@ -38,7 +39,7 @@ final class CheckGate implements AutoCloseable {
 
     CheckGate(Limits limits) {
         this.limits = limits;
-        this.running = new Semaphore(limits.checks());
+        this.running = new Semaphore(limits.checks() + limits.waitingChecks());
         this.bodies = new Semaphore(limits.bodyReaders());
         AtomicInteger n = new AtomicInteger();
         ThreadFactory threads = r -> {
@@ -86,7 +87,8 @@ final class CheckGate implements AutoCloseable {
      */
     <T> void run(Context ctx, Function<Deadline, T> work, BiConsumer<Context, T> answer) {
         if (!running.tryAcquire()) {
-            throw new OverBudgetException("the server is running " + limits.checks() + " checks already; retry shortly");
+            throw new OverBudgetException("the server is running " + limits.checks() + " checks and has " + limits.waitingChecks()
+                    + " waiting already; retry shortly");
         }
         Deadline deadline = Deadline.after(limits.checkBudget(), clientGone(ctx));
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -1,5 +1,6 @@
 package org.chancery.web;
 
+import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -28,14 +29,19 @@ import org.chancery.territory.TerritoryId;
  * Each route gathers its page's values ({@link PageModels}) and renders the page's template ({@link Templates}).
  */
 final class Pages {
-    private final Services s;
+    private final Supplier<Services> services;
     private final String example;
     private final CheckGate checks;
 
-    Pages(Services s, CheckGate checks) {
-        this.s = s;
+    Pages(Supplier<Services> services, CheckGate checks) {
+        this.services = services;
         this.example = ExamplePost.seed().orElse(null);
         this.checks = checks;
+    }
+
+    /** The read model this request uses (one per request, even across a reload). */
+    private Services s() {
+        return services.get();
     }
 
     void register(Javalin app) {
@@ -47,7 +53,8 @@ final class Pages {
         app.post("/check", ctx -> {
             String text = checks.readingBody(() -> ctx.formParam("text"));
             if (text == null) throw new InvalidInputException("text", "", "paste a post to check");
-            checks.run(ctx, deadline -> s.checker().check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
+            var checker = s().checker();
+            checks.run(ctx, deadline -> checker.check(text, null, deadline), (c, r) -> c.html(checkPage(text, r)));
         });
         app.get("/static/chancery.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(resource("chancery.css")));
         app.get("/static/chancery.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(resource("chancery.js")));
@@ -55,32 +62,32 @@ final class Pages {
 
     private String home() {
         LocalDate today = LocalDate.now();
-        Calendar cal = AnniversaryCalendar.between(s.store().allEvents(), new Window(today, today.plusDays(7)), AnniversaryRule.everyFiveYears());
+        Calendar cal = AnniversaryCalendar.between(s().store().allEvents(), new Window(today, today.plusDays(7)), AnniversaryRule.everyFiveYears());
         return Templates.render("home.jte", new PageModels.Home(PageModels.AnniversaryItem.of(cal.days())));
     }
 
     private void search(Context ctx) {
         String q = Params.required(ctx, "q").strip();
         if (q.length() > 200) throw new InvalidInputException("q", q, "longer than 200 characters");
-        Optional<Territory> t = s.queries().gazetteer().find(q);
+        Optional<Territory> t = s().queries().gazetteer().find(q);
         if (t.isPresent()) {
             ctx.redirect("/pair/united-states/" + t.get().id());
             return;
         }
-        List<Person> people = s.queries().persons(q, 30);
-        List<String> near = people.isEmpty() ? s.queries().gazetteer().suggest(q) : List.of();
+        List<Person> people = s().queries().persons(q, 30);
+        List<String> near = people.isEmpty() ? s().queries().gazetteer().suggest(q) : List.of();
         ctx.html(Templates.render("search.jte", new PageModels.Search(q, near,
-                people.stream().map(p -> PageModels.PersonItem.of(p, s.store().tenuresOf(p.id()))).toList())));
+                people.stream().map(p -> PageModels.PersonItem.of(p, s().store().tenuresOf(p.id()))).toList())));
     }
 
     private String pair(String aName, String bName) {
-        Territory a = s.queries().territory("a", aName);
-        Territory b = s.queries().territory("b", bName);
-        List<Event> events = s.queries().timeline(a.id(), b.id());
+        Territory a = s().queries().territory("a", aName);
+        Territory b = s().queries().territory("b", bName);
+        List<Event> events = s().queries().timeline(a.id(), b.id());
         TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
-        List<EnvoyInPost> envoys = s.queries().envoys(post);
+        List<EnvoyInPost> envoys = s().queries().envoys(post);
         boolean withUs = !post.equals(TerritoryId.UNITED_STATES) && (a.id().equals(TerritoryId.UNITED_STATES) || b.id().equals(TerritoryId.UNITED_STATES));
-        List<MissionStatus> missions = withUs ? s.queries().missions(post).periods() : List.of();
+        List<MissionStatus> missions = withUs ? s().queries().missions(post).periods() : List.of();
         return Templates.render("pair.jte", new PageModels.Pair(a.name() + " – " + b.name(), TimelineSvg.layout(events, LocalDate.now(), missions),
                 events.stream().filter(TimelineSvg::isRelationsEvent).map(PageModels.EventItem::of).toList(),
                 PageModels.MissionItem.of(missions), envoys.stream().map(PageModels.ChiefItem::of).toList()));
@@ -93,7 +100,7 @@ final class Pages {
         } catch (RuntimeException e) {
             throw new InvalidInputException("month", month, "expected YYYY-MM");
         }
-        Calendar cal = AnniversaryCalendar.between(s.store().allEvents(), new Window(ym.atDay(1), ym.atEndOfMonth()),
+        Calendar cal = AnniversaryCalendar.between(s().store().allEvents(), new Window(ym.atDay(1), ym.atEndOfMonth()),
                 AnniversaryRule.everyFiveYears());
         LocalDate today = LocalDate.now();
         String feed = "/api/anniversaries.ics?from=" + today + "&to=" + today.plusYears(1);

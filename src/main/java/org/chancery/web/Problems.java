@@ -21,6 +21,7 @@ import org.chancery.json.Json;
  */
 final class Problems {
     static final String TYPE = "application/problem+json; charset=utf-8";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
     }
@@ -37,6 +38,7 @@ final class Problems {
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
             if (e instanceof ChanceryException) return;
+            LOG.error("bug answering {} {}: {}", ctx.method(), ctx.path(), e.toString());
             send(ctx, 500, "Internal error", "the server failed to answer; this is a bug", null);
         });
         app.error(404, ctx -> {

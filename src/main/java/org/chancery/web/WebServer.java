@@ -32,11 +32,14 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the server; {@code accessLog} receives one line per request, or null for none. */
     public static WebServer create(Services services, PrintStream accessLog) {
-        return create(services, accessLog, Limits.DEFAULT);
+        return create(() -> services, accessLog, Limits.DEFAULT);
     }
 
-    /** Builds the server with the limits given (see {@link Limits}). */
-    public static WebServer create(Services services, PrintStream accessLog, Limits limits) {
+    /**
+     * Builds the server with the limits given (see {@link Limits}); each request is answered from
+     * the read model {@code services} gives when it begins, so a reload never mixes two imports.
+     */
+    public static WebServer create(java.util.function.Supplier<Services> services, PrintStream accessLog, Limits limits) {
         java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
         CheckGate checks = new CheckGate(limits);
         Javalin app = Javalin.create(config -> {
@@ -58,9 +61,17 @@ public final class WebServer implements AutoCloseable {
                 throw new io.javalin.http.HttpResponseException(414, "query string over " + MAX_QUERY_CHARS + " characters");
             }
         });
+        app.before(SecurityHeaders::add);
+        ThreadLocal<Services> pinned = new ThreadLocal<>();
+        app.before(ctx -> pinned.set(services.get()));
+        app.after(ctx -> pinned.remove());
+        java.util.function.Supplier<Services> forRequest = () -> {
+            Services p = pinned.get();
+            return p != null ? p : services.get();
+        };
         Problems.install(app);
-        new ApiRoutes(services, checks).register(app);
-        new Pages(services, checks).register(app);
+        new ApiRoutes(forRequest, checks).register(app);
+        new Pages(forRequest, checks).register(app);
         return new WebServer(app, routes, checks);
     }
 

@@ -188,6 +188,13 @@ class CliIT {
     }
 
     @Test
+    void evalOfLabelledRdcrEntriesScoresTheImportersKindsAndDates() {
+        Run r = run("eval", SharedData.dir().resolveSibling("eval/rdcr-kinds-dev.jsonl").toString(), "--from", SharedData.dir().toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("entries 120", "kind accuracy", "date exact", "negated entries 2, imported as the event they deny 0");
+    }
+
+    @Test
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");

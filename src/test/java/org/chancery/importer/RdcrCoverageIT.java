@@ -37,16 +37,21 @@ class RdcrCoverageIT {
         System.out.printf("rdcr: %d timeline divs, %d imported, %d classified (%.1f%%), %d other, %d without any date%n",
                 divs, rdcr.size(), classified, 100 * share, other, undated);
         List<Finding> findings = SharedData.store().findings();
-        assertThat(findings.stream().filter(f -> f.message().startsWith("kind not classified")).count()).isEqualTo(other);
-        assertThat(findings.stream().filter(f -> f.message().startsWith("no date")).count()).isEqualTo(undated);
+        long unclassified = findings.stream().filter(f -> f.source().equals("rdcr") && f.message().startsWith("kind not classified")).count();
+        long denied = findings.stream().filter(f -> f.source().equals("rdcr") && f.message().startsWith("the prose denies")).count();
+        System.out.printf("rdcr: %d other: %d unclassified, %d whose prose denies or only supposes the head's event%n", other, unclassified, denied);
+        assertThat(unclassified + denied).isEqualTo(other);
+        assertThat(findings.stream().filter(f -> f.source().equals("rdcr") && f.message().startsWith("no date")).count()).isEqualTo(undated);
         assertThat(share).isGreaterThanOrEqualTo(RdcrCoverageIT.MIN_SHARE);
     }
 
     /**
      * The share of timeline divs classified. 41 of 1,222 divs state no date at all ("German Unification",
-     * "Consulates in Wales"), and about 180 record treaties, accessions, unifications or essays ("Whaling
-     * Industry") that no kind of the fixed vocabulary describes: they stay {@code other} and are listed.
-     * What is left, about 81%, is the honest ceiling of the vocabulary, not of the rules.
+     * "Consulates in Wales") and are not imported. Of the 1,181 imported, 1,122 (91.8%) have a kind,
+     * treaties and changes of state included; 59 stay {@code other} and are listed: 51 state no event of
+     * the vocabulary (missions moved, assassinations, an anniversary, essays such as "Whaling Industry"
+     * that name a treaty only in passing) and 8 name an event their prose denies or only supposes
+     * ("Non-Recognition of GDR", "No treaty or agreement signed").
      */
-    static final double MIN_SHARE = 0.80;
+    static final double MIN_SHARE = 0.91;
 }

@@ -50,7 +50,7 @@ class BoundedWorkIT {
     }
 
     static WebServer serve(Limits limits) {
-        return WebServer.create(services, null, limits).start("127.0.0.1", 0);
+        return WebServer.create(() -> services, null, limits).start("127.0.0.1", 0);
     }
 
     static HttpResponse<String> post(WebServer s, String text) throws Exception {
@@ -76,7 +76,7 @@ class BoundedWorkIT {
 
     @Test
     void aCheckOverItsBudgetIsStoppedWith503ProblemAndFreesItsSlot() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMillis(1)).withChecks(1))) {
+        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMillis(1)).withChecks(1, 0))) {
             var r = post(s, HEAVY);
             assertThat(r.statusCode()).isEqualTo(503);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -89,7 +89,7 @@ class BoundedWorkIT {
 
     @Test
     void aClientThatHangsUpStopsItsCheck() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMinutes(10)).withChecks(1))) {
+        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMinutes(10)).withChecks(1, 0))) {
             try (Socket socket = sendCheck(s.port(), HEAVY)) {
                 Thread.sleep(500);
             }
@@ -100,12 +100,12 @@ class BoundedWorkIT {
 
     @Test
     void checksPastTheLimitAreRefusedAtOnceAndReadsStillAnswer() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1));
+        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1, 0));
              Socket heavy = sendCheck(s.port(), HEAVY)) {
             Thread.sleep(300);
             var refused = post(s, "The United States recognized Estonia on July 28, 1922.");
             assertThat(refused.statusCode()).isEqualTo(503);
-            assertThat(refused.body()).contains("running 1 checks already");
+            assertThat(refused.body()).contains("running 1 checks and has 0 waiting already");
             assertThat(get(s, "/api/relations?a=russia&b=united-states&on=1934-01-01").statusCode()).isEqualTo(200);
             String status = new java.io.BufferedReader(new java.io.InputStreamReader(heavy.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertThat(status).isIn("HTTP/1.1 200 OK", "HTTP/1.1 503 Service Unavailable");

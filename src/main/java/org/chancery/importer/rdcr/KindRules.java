@@ -1,86 +1,127 @@
 package org.chancery.importer.rdcr;
 
-import org.chancery.text.Sentences;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.chancery.date.DateMention;
 import org.chancery.event.EventKind;
+import org.chancery.importer.rdcr.EntryGrammar.Mention;
+import org.chancery.importer.rdcr.EntryGrammar.Polarity;
+import org.chancery.language.Category;
+import org.chancery.language.Lexicon;
+import org.chancery.language.Token;
 
 /**
- * Classifies an rdcr timeline entry from its head, then, if the head says nothing we know, from
- * the opening of its prose. Rules are tried in order; the first that matches wins. The order
- * matters where a head names two things: "Establishment of Diplomatic Relations and the American
- * Legation" is first of all an establishment of relations; "Legation Raised to Embassy" is not
- * an opening.
+ * The kind of an rdcr timeline entry, read from its head and its whole prose through
+ * {@link EntryGrammar} (the language layer's tokens; the words are data in
+ * {@code org/chancery/language/en.tsv}).
+ *
+ * <ol>
+ *   <li>A head that states an event decides the kind: its first event ("Establishment of Diplomatic
+ *       Relations and the American Legation" is first of all relations established; "Embassy Moved
+ *       to Nanjing" is a move, which no kind describes: {@code other}).</li>
+ *   <li>Negation is read in the whole entry: when the prose speaks of the head's event only to deny
+ *       it or suppose it ("did not recognize", "would have constituted recognition"), the entry is
+ *       not that event. A head that denies ("No Diplomatic Relations Established") is not either.</li>
+ *   <li>A head that names a first envoy ("First U.S. Minister to ...") is an envoy appointed.</li>
+ *   <li>Otherwise the prose decides: the first clause that affirms an event, and in it the event
+ *       highest in {@link EntryGrammar#PRIORITY}.</li>
+ * </ol>
  */
 public final class KindRules {
-
-    record Rule(EventKind kind, Pattern pattern) {
-    }
-
-    private static Rule rule(EventKind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex));
-    }
-
-    private static final String MISSION = "(embass|legation|consulat|consular post|mission|interests section|liaison office|\\bpost\\b|\\bposts\\b)";
-    private static final String RELATIONS = "(diplomatic|normal|formal|official)\\s+relations";
-
-    /** Rules for heads, which are short titles ("Diplomatic Relations Severed, 1961"). */
-    static final List<Rule> HEAD = List.of(
-            rule(EventKind.MISSION_RAISED, "(rais|elevat|upgrad|elevation).*(embass|ambassador)|ambassadorial relations|legation.*(to|as) (an )?embassy"),
-            rule(EventKind.RELATIONS_RESUMED, "(resum|re-?establish|restor|renew)\\w*.*relations|relations.*(resum|re-?establish|restor|renew)"),
-            rule(EventKind.RELATIONS_ESTABLISHED, "establish\\w*( of)? (of )?(full |formal )?diplomatic relations|diplomatic relations (were )?established"),
-            rule(EventKind.RELATIONS_SEVERED, "(sever|interrupt|cessation|terminat|suspen|broke|break|end|rupture)\\w*.*relations|relations.*(sever|interrupt|ceas|terminat|suspend|broke|ended|rupture)"),
-            rule(EventKind.RECOGNITION, "recog\\w*|recogntion|independence"),
-            rule(EventKind.MISSION_CLOSED, "(clos|suspen|withdraw|evacuat|shut|terminat)\\w*.*" + MISSION + "|" + MISSION + ".*(clos|suspend|withdrawn|evacuat)"),
-            rule(EventKind.MISSION_OPENED, "(establish|open|reopen|move|relocat|transfer|resum|return)\\w*.*" + MISSION
-                    + "|" + MISSION + ".*(establish|open|mov|relocat|return|transferr)|consular relations|consul\\b|consulate"
-                    + "|office of the u\\.s\\. representative|american mission returned"),
-            rule(EventKind.CREDENTIALS_PRESENTED, "credentials"),
-            rule(EventKind.ENVOY_APPOINTED, "appoint|nominat|accredit|(minister|ambassador|envoy|representative|charg[eé]).*(named|sent)"),
-            rule(EventKind.RELATIONS_ESTABLISHED, "\\b" + RELATIONS + "\\b|first official diplomatic"));
-
-    /** Rules for the prose, tried on its opening sentence when the head matched nothing. */
-    static final List<Rule> TEXT = List.of(
-            rule(EventKind.MISSION_RAISED, "(raised|elevated|upgraded) to (an )?embassy"),
-            rule(EventKind.RELATIONS_SEVERED, "(severed|broke off|suspended|terminated|interrupted|ended) (its |their )?(diplomatic |formal )?relations|relations were (severed|broken|suspended|terminated|interrupted)"),
-            rule(EventKind.RELATIONS_RESUMED, "(resumed|re-?established|restored) (diplomatic |normal )?relations|relations were (resumed|re-?established|restored)"),
-            rule(EventKind.RELATIONS_ESTABLISHED, "establish\\w* (diplomatic|formal|official) relations|(diplomatic|formal) relations were established"),
-            rule(EventKind.CREDENTIALS_PRESENTED, "presented (his|her|their) credentials"),
-            rule(EventKind.RECOGNITION, "\\brecogni[sz]\\w*"),
-            rule(EventKind.MISSION_CLOSED, "(closed|suspended operations).*" + MISSION),
-            rule(EventKind.MISSION_OPENED, MISSION + ".*(was|were) (established|opened)|(opened|established) (a|an|the) .*" + MISSION),
-            rule(EventKind.ENVOY_APPOINTED, "(was|were) (appointed|named|accredited)"));
-
     private KindRules() {
     }
 
-    /** "Never established", "No Diplomatic Relations Established": the entry records that something did not happen. */
-    private static final Pattern NEGATED = Pattern.compile("^no |\\bnever\\b|\\bno (diplomatic|formal|consular) ");
+    /**
+     * What an entry is: its kind, the mentions of that event its prose affirms (they date it), those
+     * it plans or agrees (they date it when the affirmed ones do not), and for an entry that denies
+     * its event, the denying words.
+     */
+    record Reading(EventKind kind, List<Mention> stated, List<Mention> agreed, String denial) {
+        boolean negated() {
+            return denial != null;
+        }
+    }
 
-    /** The kind of a timeline entry, {@link EventKind#OTHER} when no rule speaks for it. */
+    /** The kind of a timeline entry, {@link EventKind#OTHER} when it states no event of the vocabulary. */
     public static EventKind classify(String head, String text) {
-        String opening = openingSentence(text).toLowerCase(Locale.ROOT);
-        if (NEGATED.matcher(head == null ? "" : head.toLowerCase(Locale.ROOT)).find() || NEGATED.matcher(opening).find()) {
-            return EventKind.OTHER;
-        }
-        EventKind byHead = first(HEAD, head);
-        if (byHead != EventKind.OTHER) return byHead;
-        return first(TEXT, openingSentence(text));
+        return read(head, text, null).kind();
     }
 
-    static EventKind first(List<Rule> rules, String s) {
-        if (s == null || s.isBlank()) return EventKind.OTHER;
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (Rule r : rules) {
-            if (r.pattern().matcher(lower).find()) return r.kind();
+    /**
+     * Reads an entry. With the head's year, the prose's mentions dated only to other years are left
+     * aside: "formally recognized ... on May 19, 1993" does not make a 1975 entry a recognition.
+     */
+    static Reading read(String head, String text, Integer headYear) {
+        List<Mention> inHead = EntryGrammar.inHead(head);
+        List<Mention> inProse = EntryGrammar.mentions(text);
+        if (headYear != null) {
+            List<DateMention> dates = TimelineDating.eventDates(text);
+            inProse = inProse.stream().filter(m -> {
+                List<DateMention> own = TimelineDating.in(dates, m);
+                return own.isEmpty() || own.stream().anyMatch(d -> d.date().year() == headYear);
+            }).toList();
         }
-        return EventKind.OTHER;
+        if (!inHead.isEmpty()) {
+            Mention h = headEvent(inHead);
+            if (h.polarity() == Polarity.DENIED) return new Reading(EventKind.OTHER, List.of(), List.of(), h.cue());
+            return about(h.kind(), inProse, headYear, true);
+        }
+        if (names(head, Category.RANK)) return about(EventKind.ENVOY_APPOINTED, inProse, headYear, false);
+        if (names(head, Category.MISSION)) return about(EventKind.MISSION_OPENED, inProse, headYear, false);
+        Optional<Mention> first = firstAffirmed(inProse);
+        if (first.isPresent()) return about(first.get().kind(), inProse, headYear, false);
+        Optional<Mention> denied = inProse.stream()
+                .filter(m -> m.kind() != EventKind.OTHER && m.polarity() == Polarity.DENIED).findFirst();
+        return new Reading(EventKind.OTHER, List.of(), List.of(), denied.map(Mention::cue).orElse(null));
     }
 
-    static String openingSentence(String text) {
-        if (text == null) return "";
-        int end = Sentences.endOfFirst(text);
-        return text.substring(0, end);
+    /**
+     * The head's event: its first, except that the state of relations comes before the timeline's
+     * context ("Dissolution of the United Arab Republic and Recognition of Syria" is a recognition).
+     */
+    private static Mention headEvent(List<Mention> inHead) {
+        return inHead.stream().filter(m -> m.kind() != EventKind.OTHER && !m.kind().isContext()).findFirst().orElse(inHead.get(0));
+    }
+
+    /**
+     * The entry is about this kind: the prose's affirmed mentions of it date it. When the head
+     * stated the event and the prose only denies it, the entry is not that event; when the head
+     * has no year and the prose never affirms it, nothing dates it ("U.S. Recognition of Andorra":
+     * "a bilateral treaty ..., which would have legally constituted recognition").
+     */
+    private static Reading about(EventKind kind, List<Mention> prose, Integer headYear, boolean stated) {
+        List<Mention> same = prose.stream().filter(m -> m.kind().sameFamily(kind)).toList();
+        List<Mention> affirmed = same.stream().filter(Mention::affirmed).toList();
+        // "agreed to reestablish diplomatic relations" on a date: an agreement dates the event when nothing else does
+        List<Mention> agreed = same.stream().filter(m -> m.polarity() == Polarity.PLANNED).toList();
+        if (kind == EventKind.OTHER || !affirmed.isEmpty() || !stated) return new Reading(kind, affirmed, agreed, null);
+        Optional<Mention> denied = same.stream().filter(m -> m.polarity() == Polarity.DENIED).findFirst();
+        if (denied.isPresent()) return new Reading(EventKind.OTHER, List.of(), List.of(), denied.get().cue());
+        if (headYear == null && !same.isEmpty()) return new Reading(EventKind.OTHER, List.of(), List.of(), same.get(0).cue());
+        return new Reading(kind, affirmed, agreed, null);
+    }
+
+    /** In the first clause that affirms events, the one highest in priority. */
+    private static Optional<Mention> firstAffirmed(List<Mention> prose) {
+        Mention best = null;
+        for (Mention m : prose) {
+            if (!m.affirmed()) continue;
+            if (best != null && m.clauseStart() != best.clauseStart()) break;
+            if (best == null || EntryGrammar.PRIORITY.indexOf(m.kind()) < EntryGrammar.PRIORITY.indexOf(best.kind())) best = m;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * A head that names a first envoy or a post and no act: "First U.S. Minister to Kingdom of Yemen"
+     * (an ordinal and a rank) is the envoy's appointment; "Consulates in Scotland", "U.S. Consulate at
+     * Algiers, 1796-1962" (a mission) is the post's history, dated by its opening.
+     */
+    private static boolean names(String head, Category what) {
+        if (head == null || head.isBlank()) return false;
+        List<Token> ts = Lexicon.standard().read(head);
+        if (ts.stream().anyMatch(t -> t.is(Category.ACTION))) return false;
+        boolean named = ts.stream().anyMatch(t -> t.is(what));
+        return what == Category.RANK ? named && ts.stream().anyMatch(t -> t.is(Category.ORDINAL)) : named;
     }
 }

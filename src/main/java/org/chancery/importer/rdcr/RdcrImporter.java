@@ -3,8 +3,11 @@ package org.chancery.importer.rdcr;
 import org.chancery.text.Sentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Citation;
@@ -17,25 +20,47 @@ import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
 import org.chancery.xml.SafeXml;
 import org.chancery.person.PersonId;
+import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
 import org.w3c.dom.Element;
 
 /** Reads {@code rdcr/articles/*.xml} into events and territory names. */
 public final class RdcrImporter {
+
+    /** What rdcr holds: the territories its articles name, one event per dated timeline entry, and findings. Immutable. */
+    public record Result(Map<TerritoryId, Territory> territories, List<Event> events, List<Finding> findings) {
+        public Result {
+            territories = Collections.unmodifiableMap(new LinkedHashMap<>(territories));
+            events = List.copyOf(events);
+            findings = List.copyOf(findings);
+        }
+
+        /** Adds this result to a dataset being assembled; territories another source already named keep that name. */
+        public void mergeInto(Dataset data) {
+            territories.forEach(data.territories()::putIfAbsent);
+            data.events().addAll(events);
+            data.findings().addAll(findings);
+        }
+    }
+
     public static final String DATASET = "rdcr";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[6-9]\\d\\d|20\\d\\d)\\b");
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile("(\\d\\s*[-–&]\\s*|\\d\\s+and\\s+|\\b(to|until)\\s+)$");
+    private static final java.util.regex.Pattern OF_A_NAME = java.util.regex.Pattern.compile("\\bof\\s+(\\p{L}+\\.?\\s+(\\d{1,2},?\\s+)?)?$");
 
     private RdcrImporter() {
     }
 
-    public static void importInto(Dataset data, Path rdcrDir, Progress progress) {
+    public static Result read(Path rdcrDir, Progress progress) {
         List<Path> files = XmlFiles.in(rdcrDir.resolve("articles"));
         List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
+        Dataset data = Dataset.empty();
         int i = 0;
         for (Path f : files) {
             progress.step("rdcr", ++i, files.size());
             read(data, f, docs.get(i - 1).getDocumentElement());
         }
+        return new Result(data.territories(), data.events(), data.findings());
     }
 
     static void read(Dataset data, Path file, Element root) {
@@ -65,9 +90,10 @@ public final class RdcrImporter {
         String prose = String.join(" ", paragraphs);
         String location = territory + "#" + ordinal + (head.isEmpty() ? "" : " '" + head + "'");
 
-        EventKind kind = KindRules.classify(head, prose);
+        KindRules.Reading reading = KindRules.read(head, prose, headYear);
+        EventKind kind = reading.kind();
 
-        var dated = TimelineDating.date(headYear, prose);
+        var dated = TimelineDating.date(headYear, prose, reading);
         PartialDate date;
         int position;
         if (dated.isPresent()) {
@@ -77,7 +103,11 @@ public final class RdcrImporter {
             findings.add(new Finding(DATASET, location, "no date in head or prose: not imported as an event"));
             return null;
         }
-        if (kind == EventKind.OTHER) findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
+        if (reading.negated()) {
+            findings.add(new Finding(DATASET, location, "the prose denies or only supposes the entry's event ('" + reading.denial() + "'): kept as 'other'"));
+        } else if (kind == EventKind.OTHER) {
+            findings.add(new Finding(DATASET, location, "kind not classified: kept as 'other'"));
+        }
         if (headYear == null) findings.add(new Finding(DATASET, location, "head has no year: dated " + date + " from the prose"));
 
         String quote = position >= 0 ? Sentences.around(prose, position) : firstSentence(prose);
@@ -94,16 +124,25 @@ public final class RdcrImporter {
     }
 
     static Integer headYear(Element head) {
-        if (head == null) return null;
-        // the year a reader sees wins over the markup: one head reads "1798" with when="1789", and its prose says 1798
-        for (Element d : Dom.descendants(head, "date")) {
-            var seen = YEAR.matcher(d.getTextContent());
-            if (seen.find()) return Integer.parseInt(seen.group(1));
-            String when = d.getAttribute("when");
-            if (when != null && when.matches("\\d{4}.*")) return Integer.parseInt(when.substring(0, 4));
+        return head == null ? null : headYear(Dom.normalized(head.getTextContent()));
+    }
+
+    /**
+     * The entry's year as the head's reader sees it (one head's markup says when="1789" where it
+     * reads 1798): the last year written, leaving aside the end of a range or list ("1936-39" and
+     * "1946 & 1947" are 1936 and 1946,
+     * "1906-1917, permanently closed, 1922" is 1922) and the year of a name ("Additional Article to
+     * Convention of 1827, 1828" is 1828; "... Under the Convention of October 14, 1832" has none).
+     */
+    static Integer headYear(String head) {
+        Integer year = null;
+        var m = YEAR.matcher(head);
+        while (m.find()) {
+            String before = head.substring(0, m.start());
+            if (RANGE_END.matcher(before).find() || OF_A_NAME.matcher(before).find()) continue;
+            year = Integer.parseInt(m.group(1));
         }
-        var m = YEAR.matcher(head.getTextContent());
-        return m.find() ? Integer.parseInt(m.group(1)) : null;
+        return year;
     }
 
     /** Persons the entry links to their pocom page. */

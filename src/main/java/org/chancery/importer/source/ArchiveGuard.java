@@ -46,7 +46,7 @@ final class ArchiveGuard {
     }
 
     /** Unpacks the source's folder of the archive into {@code target}. */
-    static void unpack(Path zip, PinnedSource src, Path target) throws IOException {
+    static void unpack(Path zip, PinnedSource src, Path target, long maxUnpacked) throws IOException {
         String prefix = src.archiveRoot() + (src.folder().isEmpty() ? "" : src.folder() + "/");
         long total = 0;
         Path root = target.toAbsolutePath().normalize();
@@ -63,7 +63,7 @@ final class ArchiveGuard {
                     byte[] buf = new byte[64 * 1024];
                     for (int r; (r = in.read(buf)) > 0; ) {
                         total += r;
-                        if (total > MAX_UNPACKED_BYTES) throw bad(zip, "unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                        if (total > maxUnpacked) throw bad(zip, "unpacks to more than " + maxUnpacked + " bytes");
                         os.write(buf, 0, r);
                     }
                 }

@@ -14,7 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import org.chancery.error.DataIntegrityException;
 import org.chancery.error.SourceUnavailableException;
@@ -34,6 +36,8 @@ import org.chancery.importer.SourceLayout;
 public final class PinnedArchives {
     public static final String DEFAULT_BASE = "https://github.com/";
     static final long MAX_ARCHIVE_BYTES = 200L * 1024 * 1024;
+    /** A transfer that delivers nothing for this long is given up. */
+    static final Duration STALL = Duration.ofSeconds(30);
     private static final String MANIFEST = "manifest.properties";
 
     private PinnedArchives() {
@@ -41,26 +45,47 @@ public final class PinnedArchives {
 
     /** The layout of the pinned sources, downloading only what the cache does not already hold. */
     public static SourceLayout fetch(Path cacheDir, URI base, Progress progress) {
+        return fetch(cacheDir, base, progress, ArchiveGuard.MAX_UNPACKED_BYTES, STALL);
+    }
+
+    /** As {@link #fetch(Path, URI, Progress)}, with the unpacked-size limit and the stall timeout given. */
+    static SourceLayout fetch(Path cacheDir, URI base, Progress progress, long maxUnpacked, Duration stall) {
         try {
             Files.createDirectories(cacheDir);
+            deleteLeftoverUnpacks(cacheDir);
             Properties manifest = loadManifest(cacheDir);
             String key = Integer.toHexString(PinnedSource.ALL.stream().map(PinnedSource::commit).toList().hashCode());
             Path layout = cacheDir.resolve("sources").resolve(key);
             boolean complete = Files.exists(layout.resolve(".complete"));
-            for (PinnedSource src : PinnedSource.ALL) {
-                Path zip = cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip");
-                if (!verified(zip, src, manifest)) {
-                    download(base.resolve(src.archivePath()), zip, src, progress);
-                    ArchiveGuard.check(zip, src);
-                    manifest.setProperty(zip.getFileName().toString(), sha256(zip));
-                    saveManifest(cacheDir, manifest);
-                    complete = false;
+            List<Path> fresh = new ArrayList<>();
+            try {
+                for (PinnedSource src : PinnedSource.ALL) {
+                    Path zip = cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip");
+                    if (!verified(zip, src, manifest)) {
+                        fresh.add(zip);
+                        download(base.resolve(src.archivePath()), zip, src, progress, stall);
+                        ArchiveGuard.check(zip, src);
+                        complete = false;
+                    }
                 }
+                if (!complete) unpackAll(cacheDir, layout, maxUnpacked);
+            } catch (RuntimeException | IOException e) {
+                // an archive is trusted (its checksum recorded) only once it passed every check, unpacking included
+                for (Path zip : fresh) Files.deleteIfExists(zip);
+                throw e;
             }
-            if (!complete) unpackAll(cacheDir, layout);
+            for (Path zip : fresh) manifest.setProperty(zip.getFileName().toString(), sha256(zip));
+            if (!fresh.isEmpty()) saveManifest(cacheDir, manifest);
             return SourceLayout.of(layout);
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot write the archive cache " + cacheDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Unpack folders of a run that was killed or failed. */
+    private static void deleteLeftoverUnpacks(Path cacheDir) throws IOException {
+        try (var dirs = Files.list(cacheDir)) {
+            for (Path d : dirs.filter(p -> p.getFileName().toString().startsWith("unpack-")).toList()) deleteTree(d);
         }
     }
 
@@ -75,10 +100,15 @@ public final class PinnedArchives {
         return true;
     }
 
-    private static void unpackAll(Path cacheDir, Path layout) throws IOException {
+    private static void unpackAll(Path cacheDir, Path layout, long maxUnpacked) throws IOException {
         Path tmp = Files.createTempDirectory(cacheDir, "unpack-");
-        for (PinnedSource src : PinnedSource.ALL) {
-            ArchiveGuard.unpack(cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip"), src, tmp.resolve(src.target()));
+        try {
+            for (PinnedSource src : PinnedSource.ALL) {
+                ArchiveGuard.unpack(cacheDir.resolve(src.repo() + "-" + src.commit() + ".zip"), src, tmp.resolve(src.target()), maxUnpacked);
+            }
+        } catch (RuntimeException | IOException e) {
+            deleteTree(tmp);
+            throw e;
         }
         Files.writeString(tmp.resolve(".complete"), "unpacked from the pinned archives\n");
         deleteTree(layout);
@@ -86,9 +116,10 @@ public final class PinnedArchives {
         Files.move(tmp, layout, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static void download(URI url, Path zip, PinnedSource src, Progress progress) {
+    static void download(URI url, Path zip, PinnedSource src, Progress progress, Duration stall) {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(15)).build();
+        // the request timeout ends at the headers; a body that stops arriving is caught by the stall watch below
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(5)).GET().build();
         Path part = zip.resolveSibling(zip.getFileName() + ".part");
         try {
@@ -98,20 +129,17 @@ public final class PinnedArchives {
                 throw unavailable(src, url, "HTTP " + response.statusCode(), null);
             }
             long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            try (InputStream in = response.body(); OutputStream out = Files.newOutputStream(part)) {
-                byte[] buf = new byte[64 * 1024];
-                long done = 0;
-                for (int r; (r = in.read(buf)) > 0; ) {
-                    done += r;
-                    if (done > MAX_ARCHIVE_BYTES) throw new DataIntegrityException("archive " + url + " is larger than "
-                            + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB: refused");
-                    out.write(buf, 0, r);
-                    progress.step("download " + src.repo() + " (KB)", (int) (done / 1024), (int) Math.max(total, done) / 1024);
-                }
-            }
+            StalledCopy.copy(response.body(), part, stall, MAX_ARCHIVE_BYTES, (done, limitHit) -> {
+                if (limitHit) throw new DataIntegrityException("archive " + url + " is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB: refused");
+                progress.step("download " + src.repo() + " (KB)", (int) (done / 1024), (int) Math.max(total, done) / 1024);
+            });
             Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (StalledCopy.Stalled e) {
+            throw unavailable(src, url, "the transfer stalled: no data for " + stall.toSeconds() + " s", e);
         } catch (ConnectException | java.net.UnknownHostException | java.net.http.HttpConnectTimeoutException e) {
             throw unavailable(src, url, "cannot connect (offline?)", e);
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw unavailable(src, url, "no answer within " + request.timeout().map(Duration::toSeconds).orElse(0L) + " s", e);
         } catch (IOException e) {
             throw unavailable(src, url, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -38,6 +38,8 @@ class PinnedArchivesIT {
     HttpServer server;
     final AtomicInteger requests = new AtomicInteger();
     final Map<String, byte[]> served = new LinkedHashMap<>();
+    /** When set, the server sends headers and half of each body, then waits for it. */
+    volatile java.util.concurrent.CountDownLatch stallAfterHeaders;
 
     static final String ARTICLE = """
             <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title type="short">Ruritania</title>
@@ -78,6 +80,18 @@ class PinnedArchivesIT {
             } else {
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
+                    var stall = stallAfterHeaders;
+                    if (stall != null) {
+                        out.write(body, 0, body.length / 2);
+                        out.flush();
+                        try {
+                            stall.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        exchange.close();
+                        return;
+                    }
                     out.write(body);
                 }
             }
@@ -105,6 +119,40 @@ class PinnedArchivesIT {
             }
         }
         return bytes.toByteArray();
+    }
+
+    @Test
+    void anArchiveRefusedWhileUnpackingIsNotTrustedAndLeavesNoPartialUnpack() throws IOException {
+        PinnedSource rdcr = PinnedSource.ALL.stream().filter(p -> p.repo().equals("rdcr")).findFirst().orElseThrow();
+        byte[] good = served.get("/" + rdcr.archivePath());
+        served.put("/" + rdcr.archivePath(), zip(rdcr.archiveRoot(), Map.of("articles/ruritania.xml", ARTICLE, "articles/bomb.xml", "0".repeat(2_000_000))));
+        Path cache = tmp.resolve("cache");
+        assertThatThrownBy(() -> PinnedArchives.fetch(cache, base(), Progress.NONE, 1_000_000, PinnedArchives.STALL))
+                .isInstanceOf(DataIntegrityException.class).hasMessageContaining("unpacks to more than 1000000 bytes");
+        try (var left = Files.list(cache)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("unpack-") || n.startsWith("rdcr-"));
+        }
+        Path manifest = cache.resolve("manifest.properties");
+        assertThat(!Files.exists(manifest) || !Files.readString(manifest).contains("rdcr-")).isTrue();
+        // the next run fetches and checks it again instead of trusting the refused copy
+        served.put("/" + rdcr.archivePath(), good);
+        int before = requests.get();
+        PinnedArchives.fetch(cache, base(), Progress.NONE);
+        assertThat(requests.get() - before).isEqualTo(PinnedSource.ALL.size());
+        assertThat(Files.readString(manifest)).contains("rdcr-" + rdcr.commit());
+    }
+
+    @Test
+    void aTransferThatStallsAfterItsHeadersTimesOutWithAClearMessage() {
+        stallAfterHeaders = new java.util.concurrent.CountDownLatch(1);
+        try {
+            assertThatThrownBy(() -> PinnedArchives.fetch(tmp.resolve("cache"), base(), Progress.NONE, 1L << 30, java.time.Duration.ofSeconds(1)))
+                    .isInstanceOf(SourceUnavailableException.class)
+                    .hasMessageContaining("the transfer stalled: no data for 1 s")
+                    .hasMessageContaining("chancery import --from DIR");
+        } finally {
+            stallAfterHeaders.countDown();
+        }
     }
 
     @Test
