@@ -166,8 +166,10 @@ final class ClaimReader {
         void read(Sentence s, Sentence prev) {
             List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(tokens, s, work));
             Set<Triggers.Trigger> inherited = Succession.find(tokens, s, triggers, lastEnvoy, people);
-            if (!inherited.isEmpty()) {
+            Set<Triggers.Trigger> repeated = Ellipsis.find(tokens, s, triggers, out.isEmpty() ? null : out.get(out.size() - 1));
+            if (!inherited.isEmpty() || !repeated.isEmpty()) {
                 triggers.addAll(inherited);
+                triggers.addAll(repeated);
                 triggers.sort(Comparator.comparingInt(Triggers.Trigger::start));
             }
             int lastUntil = Scope.lastUntil(tokens, s);
@@ -197,6 +199,10 @@ final class ClaimReader {
             for (Triggers.Trigger t : triggers) {
                 if (inherited.contains(t)) {
                     succeed(s, t, datesOf.getOrDefault(t, List.of()));
+                    continue;
+                }
+                if (repeated.contains(t)) {
+                    repeat(t, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()));
                     continue;
                 }
                 claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared,
@@ -234,6 +240,23 @@ final class ClaimReader {
             }
             add(new Found(EventKind.ENVOY_APPOINTED, before.parties(), ids, myDates.get(0).date(), Math.min(t.start(), myDates.get(0).start()),
                     Math.max(t.end(), myDates.get(0).end()), before.foreignEnvoy(), false, before.scope(), named, before.role()));
+        }
+
+        /**
+         * The action before done again ({@link Ellipsis}): by each state named before the verb, with
+         * the other party of the claim before (the United States when it was one); only with a date of its own.
+         */
+        private void repeat(Triggers.Trigger t, List<Mention> myPlaces, List<DateMention> myDates) {
+            if (myDates.isEmpty() || out.isEmpty()) return;
+            Found before = out.get(out.size() - 1);
+            List<Mention> subjects = myPlaces.stream().filter(m -> m.end() <= t.start() && m.how() != Mention.How.FLAG
+                    && m.how() != Mention.How.HANDLE && !before.parties().contains(m.territory())).toList();
+            if (subjects.isEmpty() || !before.parties().contains(TerritoryId.UNITED_STATES)) return;
+            for (Mention m : subjects) {
+                add(new Found(t.kind(), Parties.pair(TerritoryId.UNITED_STATES, m.territory()), List.of(), myDates.get(0).date(),
+                        Math.min(m.start(), t.start()), Math.max(t.end(), myDates.get(0).end()), false, false,
+                        text.substring(m.start(), m.end()), null, before.role()));
+            }
         }
 
         private void claim(Sentence s, Triggers.Trigger t, boolean credentials, List<Mention> unitPlaces,

@@ -52,6 +52,8 @@ public enum Concept {
     PRONOUN_OBJECT(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION),
+    /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
+    REPEAT(Category.FUNCTION),
     /** when, whose, although: opens a clause of its own. */
     SUBORDINATE(Category.FUNCTION),
     // titles

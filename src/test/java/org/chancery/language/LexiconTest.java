@@ -29,6 +29,15 @@ class LexiconTest {
     }
 
     @Test
+    void readsAVerbDoneAgainAsARepeatButNotTheImperativeFollow() {
+        assertThat(first("Romania and Bulgaria followed on Dec. 13", Concept.REPEAT)).isNotNull();
+        assertThat(first("Britain followed suit in 1950", Concept.REPEAT)).isNotNull();
+        assertThat(first("Румыния и Болгария последовали их примеру", Concept.REPEAT)).isNotNull();
+        assertThat(first("Follow the story of the embassy", Concept.REPEAT)).isNull();
+        assertThat(first("The embassy follows the talks", Concept.REPEAT)).isNull();
+    }
+
+    @Test
     void givesDeclinedRussianFormsTheSenseOfTheirStem() {
         assertThat(concepts("были установлены дипломатические отношения между СССР и США"))
                 .containsSubsequence("PASSIVE", "ESTABLISH", "DIPLOMATIC", "RELATIONS", "BETWEEN", "AND");
