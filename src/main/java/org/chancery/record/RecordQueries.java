@@ -6,6 +6,7 @@ import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
+import org.chancery.relations.PairSources;
 import org.chancery.relations.RelationRules;
 import org.chancery.relations.RelationStatus;
 import org.chancery.store.RecordStore;
@@ -41,7 +42,8 @@ public final class RecordQueries {
     }
 
     public RelationStatus relations(TerritoryId a, TerritoryId b, LocalDate on) {
-        return RelationRules.stateOn(store.events(a, b), on, a, b);
+        List<Event> pair = store.events(a, b);
+        return RelationRules.stateOn(PairSources.forState(pair), on, a, b).withCoverage(PairSources.coverage(pair));
     }
 
     public List<Event> timeline(TerritoryId a, TerritoryId b) {
