@@ -61,6 +61,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "%d names unresolved (%d rows)%n", w.articles(), w.rowsRead(), w.rowsParsed(), w.pairs(), w.disagreements(),
                     w.unresolved().size(), w.unresolvedRows());
         }
+        if (r.people().persons() > 0) {
+            out.printf("people: %d persons, %d remarks read by rule, %d state an envoy of another state to the United States%n",
+                    r.people().persons(), r.people().remarks(), r.people().envoys());
+        }
         if (quiet) return;
         if (!w.unresolved().isEmpty()) {
             out.println("  unresolved: " + String.join(", ", w.unresolved().entrySet().stream()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chancery.event.Event;
+import org.chancery.importer.people.PeopleResult;
 import org.chancery.importer.wikipedia.WikipediaResult;
 
 /**
@@ -15,7 +16,11 @@ import org.chancery.importer.wikipedia.WikipediaResult;
  */
 public record ImportReport(int territories, int persons, int tenures, int offices,
                            Map<String, Map<String, Integer>> eventsBySourceAndKind, List<Finding> findings, long millis,
-                           WikipediaCounts wikipedia) {
+                           WikipediaCounts wikipedia, PeopleCounts people) {
+
+    /** The people records' figures: persons and remarks read, envoys to the United States the remarks state. */
+    public record PeopleCounts(int persons, int remarks, int envoys) {
+    }
 
     /** The Wikipedia tables' figures: rows that name a country, rows with one date, names unresolved, pairs, disagreements. */
     public record WikipediaCounts(int articles, int rowsRead, int rowsParsed, Map<String, Integer> unresolved, int pairs,
@@ -30,13 +35,14 @@ public record ImportReport(int territories, int persons, int tenures, int office
         }
     }
 
-    static ImportReport of(Dataset data, WikipediaResult wikipedia, long millis) {
+    static ImportReport of(Dataset data, WikipediaResult wikipedia, PeopleResult people, long millis) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (Event e : data.events()) {
             counts.computeIfAbsent(e.citation().dataset(), k -> new TreeMap<>()).merge(e.kind().slug(), 1, Integer::sum);
         }
         return new ImportReport(data.territories().size(), data.persons().size(), data.tenures().size(), data.offices().size(),
-                counts, List.copyOf(data.findings()), millis, WikipediaCounts.of(wikipedia));
+                counts, List.copyOf(data.findings()), millis, WikipediaCounts.of(wikipedia),
+                new PeopleCounts(people.persons(), people.remarks(), data.foreignEnvoys().size()));
     }
 
     public int events() {

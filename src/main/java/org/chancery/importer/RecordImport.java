@@ -5,6 +5,8 @@ import org.chancery.record.Dataset;
 import java.nio.file.Files;
 import java.util.List;
 import org.chancery.importer.gsh.GshTerritories;
+import org.chancery.importer.people.PeopleImporter;
+import org.chancery.importer.people.PeopleResult;
 import org.chancery.importer.wikipedia.WikipediaImporter;
 import org.chancery.importer.wikipedia.WikipediaResult;
 import java.util.Map;
@@ -33,7 +35,7 @@ public final class RecordImport {
     }
 
     /** The merged dataset and the summary of the sources beyond the U.S. side. */
-    record Read(Dataset data, WikipediaResult wikipedia) {
+    record Read(Dataset data, WikipediaResult wikipedia, PeopleResult people) {
     }
 
     static Read readAll(SourceLayout src, Progress progress) {
@@ -50,8 +52,12 @@ public final class RecordImport {
         data.events().addAll(wiki.events());
         data.findings().addAll(wiki.findings());
         progress.step("wikipedia", 1, 1);
+        PeopleResult people = PeopleImporter.read(src.people(), List.copyOf(data.territories().values()));
+        people.envoys().stream().filter(e -> data.territories().containsKey(e.sender())).forEach(data.foreignEnvoys()::add);
+        data.findings().addAll(people.findings());
+        progress.step("people", 1, 1);
         check(data);
-        return new Read(data, wiki);
+        return new Read(data, wiki, people);
     }
 
     /** Reads and stores; returns what was stored. */
@@ -62,7 +68,7 @@ public final class RecordImport {
         progress.step("storing", 0, 1);
         store.replaceAll(data, src.root().toAbsolutePath().normalize().toString());
         progress.step("storing", 1, 1);
-        return ImportReport.of(data, read.wikipedia(), (System.nanoTime() - t0) / 1_000_000);
+        return ImportReport.of(data, read.wikipedia(), read.people(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void check(Dataset data) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
+import org.chancery.mission.ForeignEnvoy;
+import org.chancery.mission.ForeignEnvoys;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.relations.PairSources;
@@ -58,6 +60,16 @@ public final class RecordQueries {
     /** Every U.S. chief of mission to the territory, in order. */
     public List<EnvoyInPost> envoys(TerritoryId post) {
         return store.tenures(post).stream().map(this::withPerson).toList();
+    }
+
+    /** A state's envoys to the United States in post on the day, as the people records' remarks date them. */
+    public List<ForeignEnvoy> envoysToUnitedStates(TerritoryId sender, LocalDate on) {
+        return ForeignEnvoys.inPostOn(store.foreignEnvoys(sender), on);
+    }
+
+    /** Every envoy of the state to the United States the remarks name, once each. */
+    public List<ForeignEnvoy> envoysToUnitedStates(TerritoryId sender) {
+        return ForeignEnvoys.everyone(store.foreignEnvoys(sender));
     }
 
     public List<Event> search(String words, int limit) {

@@ -162,6 +162,21 @@ final class Reader {
         return out;
     }
 
+    static List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(ResultSet rs) throws SQLException {
+        List<org.chancery.mission.ForeignEnvoy> out = new ArrayList<>();
+        try (rs) {
+            while (rs.next()) {
+                Citation c = new Citation("people", rs.getString("file"), rs.getString("person_id"), rs.getString("remark"),
+                        rs.getString("url"));
+                out.add(new org.chancery.mission.ForeignEnvoy(rs.getString("id"), rs.getString("person_id"), rs.getString("name"),
+                        new TerritoryId(rs.getString("sender")), new TerritoryId(rs.getString("receiver")),
+                        org.chancery.mission.EnvoyRank.valueOf(rs.getString("rank")), date(rs.getString("date_from")),
+                        date(rs.getString("date_to")), c));
+            }
+        }
+        return out;
+    }
+
     private static PartialDate date(String s) {
         return s == null ? null : PartialDate.parse(s);
     }

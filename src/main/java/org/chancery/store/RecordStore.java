@@ -46,6 +46,9 @@ public interface RecordStore extends AutoCloseable {
 
     List<Person> persons();
 
+    /** Other states' envoys a state sent, as the people records' remarks state them, in order of their start. */
+    List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender);
+
     /** What the last import could not classify, date or resolve. */
     List<Finding> findings();
 

@@ -71,7 +71,7 @@ public final class SqliteStore implements RecordStore {
     }
 
     /** The version of the newest migration in db/migration/sqlite; a test keeps the two in step. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private static String schemaVersion(Connection c) {
         try (Statement st = c.createStatement();
@@ -159,6 +159,17 @@ public final class SqliteStore implements RecordStore {
     @Override
     public synchronized List<Tenure> tenures(TerritoryId post) {
         return tenures("SELECT * FROM tenure WHERE post = ? ORDER BY coalesce(appointed, credentials), id", post.value());
+    }
+
+    @Override
+    public synchronized List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT * FROM foreign_envoy WHERE sender = ? ORDER BY date_from IS NULL, date_from, id")) {
+            bind(ps, sender.value());
+            return Reader.foreignEnvoys(ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     @Override

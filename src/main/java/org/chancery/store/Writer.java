@@ -32,6 +32,7 @@ final class Writer {
         writeEvents(c, data);
         writeTenures(c, data);
         writeOffices(c, data);
+        writeForeignEnvoys(c, data);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (source, location, message) VALUES (?, ?, ?)")) {
             for (Finding f : data.findings()) {
                 ps.setString(1, f.source());
@@ -192,6 +193,27 @@ final class Writer {
                 ps.setString(5, text(o.appointed()));
                 ps.setString(6, text(o.started()));
                 ps.setString(7, text(o.ended()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeForeignEnvoys(Connection c, Dataset data) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO foreign_envoy (id, person_id, name, sender, receiver, rank, "
+                + "date_from, date_to, remark, file, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (org.chancery.mission.ForeignEnvoy e : data.foreignEnvoys()) {
+                ps.setString(1, e.id());
+                ps.setString(2, e.person());
+                ps.setString(3, e.name());
+                ps.setString(4, e.sender().value());
+                ps.setString(5, e.receiver().value());
+                ps.setString(6, e.rank().name());
+                ps.setString(7, text(e.from()));
+                ps.setString(8, text(e.to()));
+                ps.setString(9, e.citation().quote());
+                ps.setString(10, e.citation().file());
+                ps.setString(11, e.citation().url());
                 ps.addBatch();
             }
             ps.executeBatch();

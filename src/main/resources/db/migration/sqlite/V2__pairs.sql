@@ -23,6 +23,7 @@ CREATE TABLE foreign_envoy (
     date_from TEXT,
     date_to   TEXT,
     remark    TEXT NOT NULL,
+    file      TEXT NOT NULL,
     url       TEXT NOT NULL
 );
 CREATE INDEX foreign_envoy_pair ON foreign_envoy (sender, receiver);
