@@ -11,6 +11,7 @@ import java.util.Set;
 import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
+import org.chancery.relations.PairSources;
 import org.chancery.person.Person;
 import org.chancery.store.RecordStore;
 import org.chancery.territory.Gazetteer;
@@ -50,7 +51,7 @@ public final class PostWriter {
     public Post write(LocalDate day, TerritoryId party, String lang, List<String> hashtags) {
         Phrases phrases = Phrases.of(lang);
         List<String> tags = hashtags == null ? List.of() : hashtags.stream().map(h -> h.startsWith("#") ? h : "#" + h).toList();
-        List<Event> pool = (party == null ? store.allEvents() : store.eventsOf(party)).stream()
+        List<Event> pool = PairSources.preferRecord(party == null ? store.allEvents() : store.eventsOf(party)).stream()
                 .filter(e -> HEADLINE_KINDS.contains(e.kind())).toList();
         List<Event> today = AnniversaryCalendar.onDay(pool, day).stream().sorted(headlineOrder(day)).toList();
         if (today.isEmpty()) return nothingThatDay(day, phrases, pool, tags);
@@ -61,7 +62,7 @@ public final class PostWriter {
         int years = day.getYear() - headline.date().year();
         post.add(phrases.yearsAgo(years) + ", " + phrases.on(headline.date()) + ", " + clauses.of(headline, person(headline)) + ".",
                 headline);
-        post.add(quoteLead(phrases) + phrases.quote(headline.citation().quote()), headline);
+        post.add(quoteLead(phrases, headline.citation()) + phrases.quote(headline.citation().quote()), headline);
         List<Event> pair = store.events(headline.parties().get(0), headline.parties().get(1));
         before(pair, headline).ifPresent(e -> post.add(capital((phrases == Phrases.RU ? "Ранее, " : "Before that, ")
                 + phrases.on(e.date()) + phrases.afterDate() + clauses(e, phrases).of(e, person(e)) + "."), e));
@@ -145,7 +146,11 @@ public final class PostWriter {
         return e.persons().isEmpty() ? Optional.empty() : store.person(e.persons().get(0));
     }
 
-    private static String quoteLead(Phrases p) {
+    private static String quoteLead(Phrases p, Citation c) {
+        if (c.needsAttribution()) {
+            String article = c.record().substring(0, c.record().indexOf('#'));
+            return p == Phrases.RU ? "Строка таблицы Википедии («" + article + "»): " : "The row of Wikipedia’s table (" + article + "): ";
+        }
         return p == Phrases.RU ? "Формулировка источника: " : "In the record’s words: ";
     }
 
@@ -164,12 +169,16 @@ public final class PostWriter {
         }
 
         void add(String text, Event cited) {
-            int n = sources.indexOf(cited.citation());
-            if (n < 0) {
-                sources.add(cited.citation());
-                n = sources.size() - 1;
+            List<Integer> numbers = new ArrayList<>();
+            for (Citation c : cited.citations()) {
+                int n = sources.indexOf(c);
+                if (n < 0) {
+                    sources.add(c);
+                    n = sources.size() - 1;
+                }
+                numbers.add(n + 1);
             }
-            sentences.add(new Post.Sentence(text, List.of(n + 1), true));
+            sentences.add(new Post.Sentence(text, List.copyOf(numbers), true));
         }
     }
 }

@@ -28,10 +28,26 @@ public final class PairSources {
 
     /** The events that settle the pair's state: Wikipedia's only where no other source speaks of its relations. */
     public static List<Event> forState(List<Event> pairEvents) {
-        boolean otherSpeaks = pairEvents.stream().anyMatch(e -> !isWikipedia(e) && RelationRules.next(RelationState.NONE, e.kind())
-                != RelationState.NONE || !isWikipedia(e) && e.kind() == EventKind.RELATIONS_SEVERED);
+        boolean otherSpeaks = pairEvents.stream().anyMatch(e -> !isWikipedia(e) && speaksOfRelations(e));
         if (!otherSpeaks) return pairEvents;
         return pairEvents.stream().filter(e -> !isWikipedia(e)).toList();
+    }
+
+    /**
+     * Events of many pairs with Wikipedia's left out for every pair whose relations another source
+     * tells (the U.S. pairs of rdcr), so one establishment is not remembered twice.
+     */
+    public static List<Event> preferRecord(List<Event> events) {
+        Set<List<org.chancery.territory.TerritoryId>> told = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (!isWikipedia(e) && speaksOfRelations(e)) told.add(e.parties());
+        }
+        if (told.isEmpty()) return events;
+        return events.stream().filter(e -> !isWikipedia(e) || !told.contains(e.parties())).toList();
+    }
+
+    private static boolean speaksOfRelations(Event e) {
+        return RelationRules.next(RelationState.NONE, e.kind()) != RelationState.NONE || e.kind() == EventKind.RELATIONS_SEVERED;
     }
 
     /** One sentence per source the pair's events come from: what that source covers. */
