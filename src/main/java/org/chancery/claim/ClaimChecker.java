@@ -28,7 +28,7 @@ public final class ClaimChecker {
     public CheckResult check(String text, LocalDate asOf) {
         InputGuard.check("text", text);
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
-        List<Claim> claims = reader.read(cleaned.text(), asOf).stream().map(verifier::verify).toList();
+        List<Claim> claims = reader.read(cleaned.text(), asOf).stream().map(f -> verifier.verify(f, cleaned.text())).toList();
         return new CheckResult(claims, cleaned.metadata());
     }
 }

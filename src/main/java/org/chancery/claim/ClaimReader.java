@@ -31,7 +31,7 @@ final class ClaimReader {
     /** Another state's envoy: a role "to the United States", or sent "to Washington". */
     private static final Pattern TO_US = Pattern.compile("(?iuU)(?:ambassador|minister|envoy|representative|plenipotentiary|charg[ée]\\S*)"
             + "[^.;]{0,30}?\\bto\\s+(?:the\\s+)?(?:united\\s+states|u\\.s\\.|us|america)\\b|\\bto\\s+washington\\b|\\bв\\s+(?:сша|вашингтон)");
-    private static final Pattern FIRST = Pattern.compile("(?iuU)\\bfirst\\b");
+    private static final Pattern FIRST = Pattern.compile("(?iuU)\\bfirst\\b|впервые");
     private static final int CLAUSE_PENALTY = 25;
     private static final Pattern NAME_AFTER_RANK = Pattern.compile(
             "(?uU)\\b(?:[Aa]mbassador|[Mm]inister|[Ee]nvoy|[Cc]harg[ée] d[’']affaires|[Пп]осол|[Пп]осланник|[Пп]олпред)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)");
@@ -108,7 +108,7 @@ final class ClaimReader {
                     from = Math.min(from, who.start());
                     to = Math.max(to, who.end());
                 }
-                boolean first = t.kind() == EventKind.ENVOY_APPOINTED && FIRST.matcher(text.substring(s, e)).find();
+                boolean first = (t.kind() == EventKind.ENVOY_APPOINTED || t.kind().isRelationsStart()) && FIRST.matcher(text.substring(s, e)).find();
                 String named = who == null ? unresolvedName(text, s, e, t, sentencePlaces) : text.substring(who.start(), who.end());
                 java.util.regex.Matcher rank = RANK.matcher(text.substring(s, e));
                 String role = rank.find() ? rank.group().toLowerCase(java.util.Locale.ROOT) : "ambassador";
