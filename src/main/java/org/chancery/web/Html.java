@@ -30,7 +30,7 @@ final class Html {
                 <title>%s · Chancery</title><link rel="stylesheet" href="/static/chancery.css"></head>
                 <body><header><a class="brand" href="/">Chancery</a><nav><a href="/anniversaries">Anniversaries</a>
                 <a href="/check">Check a post</a></nav></header><main>%s</main>
-                <footer>Data: U.S. Department of State, Office of the Historian (public domain). Every fact links to its source on history.state.gov.</footer>
+                <footer>Data: U.S. Department of State, Office of the Historian (public domain); relations between other states from Wikipedia's "Foreign relations of" articles (Wikipedia contributors, CC BY-SA 4.0). Every fact links to its source.</footer>
                 <script src="/static/chancery.js"></script></body></html>""".formatted(esc(title), body);
     }
 }

@@ -104,13 +104,13 @@ final class Pages {
             if (!TimelineSvg.isRelationsEvent(e)) continue;
             h.append("<li data-date=\"").append(e.date()).append("\"><time>").append(e.date()).append("</time> <span class=\"kind\">")
                     .append(e.kind().slug()).append("</span> ").append(Html.esc(e.title())).append("<blockquote>")
-                    .append(Html.esc(e.citation().quote())).append("</blockquote><a class=\"source\" href=\"")
-                    .append(Html.esc(e.citation().url())).append("\">Source: ").append(Html.esc(e.citation().dataset())).append(" ")
-                    .append(Html.esc(e.citation().record())).append("</a></li>");
+                    .append(Html.esc(e.citation().quote())).append("</blockquote>").append(PairSections.sources(e)).append("</li>");
         }
-        h.append("</ol>");
-        TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
-        List<EnvoyInPost> envoys = s.queries().envoys(post);
+        h.append("</ol>").append(PairSections.coverage(events));
+        // envoys belong to a pair with the United States only: never show one pair's envoys under another pair's heading
+        boolean withUs = a.id().equals(TerritoryId.UNITED_STATES) || b.id().equals(TerritoryId.UNITED_STATES);
+        Territory other = a.id().equals(TerritoryId.UNITED_STATES) ? b : a;
+        List<EnvoyInPost> envoys = withUs ? s.queries().envoys(other.id()) : List.of();
         if (!envoys.isEmpty()) {
             h.append("<h2>U.S. chiefs of mission</h2><div class=\"scroll\"><table><thead><tr><th>Name</th><th>Title</th><th>Appointed</th>")
                     .append("<th>Credentials</th><th>Ended</th></tr></thead><tbody>");
@@ -121,6 +121,9 @@ final class Pages {
                         .append("</td><td>").append(Html.esc(t.credentials())).append("</td><td>").append(Html.esc(t.ended())).append("</td></tr>");
             }
             h.append("</tbody></table></div>");
+        }
+        if (withUs && !other.id().equals(TerritoryId.UNITED_STATES)) {
+            h.append(PairSections.foreignEnvoys(other, s.queries().envoysToUnitedStates(other.id())));
         }
         return Html.page(a.name() + " – " + b.name(), h.toString());
     }
