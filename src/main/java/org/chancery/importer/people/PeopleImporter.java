@@ -31,7 +31,8 @@ import org.w3c.dom.Element;
  */
 public final class PeopleImporter {
     public static final String DATASET = "people";
-    private static final Pattern CANDIDATE = Pattern.compile("(?s).*(Ambassador|Minister|Charg).*(United States|U\\.\\s?S\\.|Washington|USA).*");
+    /** A rank and the United States within one remark: the files worth parsing. */
+    private static final Pattern CANDIDATE = Pattern.compile("(?:Ambassador|Minister|Charg)[^<;]{0,160}?(?:United States|U\\.\\s?S\\.|Washington|USA)");
 
     private PeopleImporter() {
     }
@@ -61,7 +62,7 @@ public final class PeopleImporter {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (!CANDIDATE.matcher(text).matches()) return new Read(0, List.of());
+        if (!CANDIDATE.matcher(text).find()) return new Read(0, List.of());
         Document doc = SafeXml.parse(file);
         Element root = doc.getDocumentElement();
         String id = Dom.normalized(Dom.descendants(root, "id").get(0).getTextContent());

@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  * {@code {{dts|...}}} and {@code {{#invoke:flag||X}}} / {@code {{#invoke:dts|main|...}}}.
  */
 final class WikiTables {
-        private static final Pattern HEADING = Pattern.compile("\\n(=+)\\s*([^=\\n]+?)\\s*\\1");
-        private static final Pattern FLAG = Pattern.compile(
+            private static final Pattern FLAG = Pattern.compile(
             "\\{\\{\\s*(?:#invoke:flag\\|\\||flag(?:country|deco)?\\s*\\||flagicon\\s*\\|)([^|}]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile("<ref[^>/]*/>|<ref[^>]*>.*?</ref>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
@@ -80,11 +79,20 @@ final class WikiTables {
         return NOT_RELATIONS_HEADINGS.stream().noneMatch(head::contains);
     }
 
-    /** The last heading between {@code from} and {@code to}, else the one known at {@code from}. */
+    /** The last heading ("== Diplomatic relations ==") between {@code from} and {@code to}, else the one known at {@code from}. */
     private static String headingBefore(String text, int from, int to, String known) {
-        Matcher m = HEADING.matcher(text).region(Math.max(0, from - 1), to);
         String last = known;
-        while (m.find()) last = m.group(2);
+        for (int i = text.indexOf("\n=", Math.max(0, from - 1)); i >= 0 && i < to; i = text.indexOf("\n=", i + 2)) {
+            int eol = text.indexOf('\n', i + 1);
+            String line = text.substring(i + 1, eol < 0 ? text.length() : eol).strip();
+            if (line.length() > 2 && line.endsWith("=")) {
+                int a = 0;
+                int b = line.length();
+                while (a < b && line.charAt(a) == '=') a++;
+                while (b > a && line.charAt(b - 1) == '=') b--;
+                last = line.substring(a, b).strip();
+            }
+        }
         return last;
     }
 
