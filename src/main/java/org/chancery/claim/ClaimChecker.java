@@ -26,9 +26,17 @@ public final class ClaimChecker {
      * @param asOf the post's own date, anchoring "N years ago"; null when unknown
      */
     public CheckResult check(String text, LocalDate asOf) {
+        return check(text, asOf, Deadline.NONE);
+    }
+
+    /** As {@link #check(String, LocalDate)}, stopping with an exception when the deadline says so. */
+    public CheckResult check(String text, LocalDate asOf, Deadline deadline) {
         InputGuard.check("text", text);
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
-        List<Claim> claims = reader.read(cleaned.text(), asOf).stream().map(f -> verifier.verify(f, cleaned.text())).toList();
+        deadline.check();
+        List<Found> found = reader.read(cleaned.text(), asOf, deadline);
+        deadline.check();
+        List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text())).toList();
         return new CheckResult(claims, cleaned.metadata());
     }
 }

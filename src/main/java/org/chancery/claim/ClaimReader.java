@@ -50,7 +50,7 @@ final class ClaimReader {
         this.store = store;
     }
 
-    List<Found> read(String text, LocalDate asOf) {
+    List<Found> read(String text, LocalDate asOf, Deadline deadline) {
         List<Tokens.Token> tokens = Tokens.of(text);
         List<Mention> places = names.find(tokens);
         List<Mention> people = persons.find(tokens);
@@ -60,14 +60,14 @@ final class ClaimReader {
         while (start < text.length()) {
             int end = Sentences.endOfSentenceFrom(text, start);
             if (end <= start) break;
-            readSentence(text, start, end, places, people, dates, out);
+            readSentence(text, start, end, places, people, dates, out, deadline);
             start = end;
         }
         return dedupe(out);
     }
 
     private void readSentence(String text, int s, int e, List<Mention> places, List<Mention> people, List<DateMention> dates,
-                              List<Found> out) {
+                              List<Found> out, Deadline deadline) {
         List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(text, s, e));
         triggers.removeIf(t -> Triggers.hedged(text, s, e, t));
         if (triggers.isEmpty()) return;
@@ -82,6 +82,7 @@ final class ClaimReader {
             }
         }
         for (Triggers.Trigger t : triggers) {
+            deadline.check();
             List<Mention> myPlaces = nearest(text, sentencePlaces, s, e, t, triggers);
             List<DateMention> myDates = nearestDates(text, dates, s, e, t, triggers);
             boolean envoy = ENVOY_KINDS.contains(t.kind());

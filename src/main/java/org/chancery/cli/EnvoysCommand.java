@@ -64,7 +64,8 @@ final class EnvoysCommand implements Callable<Integer> {
                 Tenure te = e.tenure();
                 System.out.printf("  %-32s %s%n", e.person().displayName(), te.roleTitle());
                 System.out.printf("  %-32s appointed %s, credentials %s, ended %s%n", "", show(te.appointed()), show(te.credentials()),
-                        te.ended() == null ? "-" : te.ended() + (te.endNote() == null ? "" : " (" + te.endNote() + ")"));
+                        te.ended() == null ? "-" : te.ended() + (te.endInferred() ? " (inferred: the day before the next chief's credentials)"
+                                : te.endNote() == null ? "" : " (" + te.endNote() + ")"));
                 System.out.printf("  %-32s %s %s#%s · %s%n", "", te.citation().dataset(), te.citation().file(), te.id(), te.citation().url());
             }
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
         description = "The public record of diplomacy as a queryable timeline.",
         subcommands = {ImportCommand.class, DemoCommand.class, TerritoriesCommand.class, RelationsCommand.class, TimelineCommand.class,
-                EnvoysCommand.class, SearchCommand.class, AnniversariesCommand.class, PostCommand.class, CheckCommand.class, EvalCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+                EnvoysCommand.class, MissionsCommand.class, SearchCommand.class, AnniversariesCommand.class, PostCommand.class, CheckCommand.class, EvalCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

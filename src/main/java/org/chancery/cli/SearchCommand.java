@@ -1,10 +1,12 @@
 package org.chancery.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chancery.event.Event;
 import org.chancery.json.Json;
+import org.chancery.person.Person;
 import org.chancery.record.RecordQueries;
 import org.chancery.store.SqliteStore;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Events whose title or text matches all the words (stemmed: 'recognize' finds 'recognized'), best first.")
+        description = {"Persons whose name matches (\"William Bullitt\", \"Bullitt, William\", \"Буллит\", small typos) and",
+                "events whose title or text matches all the words (stemmed: 'recognize' finds 'recognized'), best first."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -31,10 +34,19 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
+            List<Person> persons = q.persons(query, limit);
             List<Event> hits = q.search(query, limit);
             if (format.json()) {
-                System.out.println(Json.write(Map.of("query", query, "events", hits)));
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("query", query);
+                out.put("persons", persons);
+                out.put("events", hits);
+                System.out.println(Json.write(out));
                 return ExitCodes.OK;
+            }
+            if (!persons.isEmpty()) {
+                System.out.printf("%d %s '%s'%n", persons.size(), persons.size() == 1 ? "person matches" : "persons match", query);
+                for (Person p : persons) System.out.printf("  %-40s %s%n", p.displayName() + life(p), p.url());
             }
             System.out.printf("%d events match '%s'%n", hits.size(), query);
             for (Event e : hits) {
@@ -44,5 +56,10 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static String life(Person p) {
+        if (p.birth() == null && p.death() == null) return "";
+        return " (" + (p.birth() == null ? "?" : p.birth()) + "–" + (p.death() == null ? "" : p.death()) + ")";
     }
 }

@@ -23,11 +23,7 @@ final class StoreOptions {
 
     /** Opens a store that must already exist: questions never create an empty database as a side effect. */
     SqliteStore openExisting() {
-        if (!java.nio.file.Files.isRegularFile(path())) {
-            throw new InvalidInputException("--db", path().toString(),
-                    "no store there yet; run 'chancery import --from DIR' (or 'chancery import' to download the record) first");
-        }
-        return open();
+        return SqliteStore.openForReading(path());
     }
 
     /** Opens the store for questions; an empty store is an error that says how to fill it. */

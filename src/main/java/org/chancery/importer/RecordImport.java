@@ -9,6 +9,8 @@ import org.chancery.importer.people.PeopleImporter;
 import org.chancery.importer.people.PeopleResult;
 import org.chancery.importer.wikipedia.WikipediaImporter;
 import org.chancery.importer.wikipedia.WikipediaResult;
+import org.chancery.mission.Tenure;
+import org.chancery.mission.TenureEnds;
 import java.util.Map;
 import java.util.TreeMap;
 import org.chancery.error.DataIntegrityException;
@@ -45,6 +47,10 @@ public final class RecordImport {
         if (Files.isDirectory(src.visits().resolve("data"))) VisitsImporter.importVisits(data, src.visits(), progress);
         if (Files.isDirectory(src.travels())) VisitsImporter.importTravels(data, src.travels(), progress);
         StateLists.enrich(data, src.states());
+        // after enrich: chiefs filed under another id have moved to their territory, so successors are found in one post
+        List<Tenure> ended = TenureEnds.infer(data.tenures());
+        data.tenures().clear();
+        data.tenures().addAll(ended);
         progress.step("wikipedia", 0, 1);
         WikipediaResult wiki = WikipediaImporter.read(src.wikipedia(), List.copyOf(data.territories().values()),
                 GshTerritories.read(src.gsh()));

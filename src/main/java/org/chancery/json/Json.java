@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import org.chancery.date.PartialDate;
 import org.chancery.event.EventKind;
+import org.chancery.mission.MissionKind;
+import org.chancery.mission.Residence;
 import org.chancery.person.PersonId;
 import org.chancery.relations.RelationState;
 import org.chancery.territory.TerritoryId;
@@ -53,11 +55,33 @@ public final class Json {
                 g.writeString(v.slug());
             }
         });
+        m.addSerializer(MissionKind.class, new SlugSerializer<>(MissionKind.class, MissionKind::slug));
+        m.addSerializer(Residence.class, new SlugSerializer<>(Residence.class, Residence::slug));
         ObjectMapper mapper = new ObjectMapper();
         mapper.registerModule(m);
         mapper.findAndRegisterModules();
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return mapper;
+    }
+
+    private static final class SlugSerializer<T> extends JsonSerializer<T> {
+        private final Class<T> type;
+        private final java.util.function.Function<T, String> slug;
+
+        SlugSerializer(Class<T> type, java.util.function.Function<T, String> slug) {
+            this.type = type;
+            this.slug = slug;
+        }
+
+        @Override
+        public Class<T> handledType() {
+            return type;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeString(slug.apply(value));
+        }
     }
 
     private static final class ToStringSerializer<T> extends JsonSerializer<T> {

@@ -9,13 +9,20 @@ import org.chancery.territory.TerritoryId;
 /**
  * A U.S. chief of mission's time in post.
  *
+ * @param roleId      pocom role-title-id ({@code ambassador-e-p}); its {@link #rank()} comes from {@code roles.tsv}
  * @param appointed   date of appointment (commission)
  * @param credentials date credentials were presented (pocom "started"), null if never
  * @param ended       date the tenure ended, null if open
+ * @param endInferred true when the record gives no end and {@code ended} is the day before the next chief of the
+ *                    same post presented credentials (see {@link TenureEnds})
  */
-public record Tenure(String id, PersonId person, TerritoryId post, String roleTitle,
-                     PartialDate appointed, PartialDate credentials, PartialDate ended,
+public record Tenure(String id, PersonId person, TerritoryId post, String roleId, String roleTitle,
+                     PartialDate appointed, PartialDate credentials, PartialDate ended, boolean endInferred,
                      String endNote, String note, Citation citation) {
+
+    public Rank rank() {
+        return ChiefRoles.rank(roleId);
+    }
 
     /**
      * In post on a day: credentials presented on or before it (a chief is not in post before
@@ -24,5 +31,15 @@ public record Tenure(String id, PersonId person, TerritoryId post, String roleTi
     public boolean inPostOn(LocalDate day) {
         if (credentials == null || day.isBefore(credentials.start())) return false;
         return ended == null || !day.isAfter(ended.end());
+    }
+
+    /** The same tenure moved to another post (a territory that holds it under another id). */
+    public Tenure atPost(TerritoryId other) {
+        return new Tenure(id, person, other, roleId, roleTitle, appointed, credentials, ended, endInferred, endNote, note, citation);
+    }
+
+    /** The same tenure ending on the day, inferred. */
+    public Tenure endingInferred(LocalDate day) {
+        return new Tenure(id, person, post, roleId, roleTitle, appointed, credentials, PartialDate.of(day), true, endNote, note, citation);
     }
 }

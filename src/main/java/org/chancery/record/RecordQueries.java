@@ -6,6 +6,7 @@ import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
 import org.chancery.mission.ForeignEnvoy;
 import org.chancery.mission.ForeignEnvoys;
+import org.chancery.mission.Missions;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.relations.PairSources;
@@ -52,9 +53,23 @@ public final class RecordQueries {
         return store.events(a, b);
     }
 
-    /** U.S. chiefs of mission to the territory in post on the day (credentials presented, not yet ended). */
+    /**
+     * U.S. chiefs of mission to the territory in post on the day (credentials presented, not yet ended), chiefs in
+     * title first: a chargé d'affaires ad interim stands in for a chief whose tenure continues, never hides one.
+     */
     public List<EnvoyInPost> envoys(TerritoryId post, LocalDate on) {
-        return store.tenures(post).stream().filter(t -> t.inPostOn(on)).map(this::withPerson).toList();
+        return store.tenures(post).stream().filter(t -> t.inPostOn(on))
+                .sorted(java.util.Comparator.comparing((Tenure t) -> !t.rank().isTitular())).map(this::withPerson).toList();
+    }
+
+    /** The U.S. mission in the territory: kind, chief in post, residence and relations, on a day or as periods. */
+    public Missions missions(TerritoryId territory) {
+        return new Missions(territory, store.events(TerritoryId.UNITED_STATES, territory), store.tenures(territory), store::tenuresOf);
+    }
+
+    /** The person of the record, or one known by id only. */
+    public Person person(org.chancery.person.PersonId id) {
+        return store.person(id).orElse(new Person(id, id.value(), null, null, null));
     }
 
     /** Every U.S. chief of mission to the territory, in order. */
@@ -73,6 +88,17 @@ public final class RecordQueries {
     }
 
     public List<Event> search(String words, int limit) {
+        checkSearch(words, limit);
+        return store.search(words, limit);
+    }
+
+    /** Persons of the record by name: "William Bullitt", "Bullitt, William", "Буллит", "Bulitt"; best first. */
+    public List<Person> persons(String name, int limit) {
+        checkSearch(name, limit);
+        return store.findPersons(name, limit);
+    }
+
+    private static void checkSearch(String words, int limit) {
         if (words == null || words.isBlank()) throw new InvalidInputException("words", "", "give at least one word to search for");
         if (words.length() > MAX_SEARCH_LENGTH) {
             throw new InvalidInputException("words", words, "longer than " + MAX_SEARCH_LENGTH + " characters");
@@ -80,7 +106,6 @@ public final class RecordQueries {
         if (limit < 1 || limit > MAX_SEARCH_RESULTS) {
             throw new InvalidInputException("limit", Integer.toString(limit), "expected 1 to " + MAX_SEARCH_RESULTS);
         }
-        return store.search(words, limit);
     }
 
     private EnvoyInPost withPerson(Tenure t) {

@@ -13,6 +13,8 @@ import org.chancery.mission.OfficeHeld;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;
+import org.chancery.search.EventIndex;
+import org.chancery.search.PersonIndex;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
 
@@ -20,8 +22,9 @@ import org.chancery.territory.TerritoryId;
  * A read model over another store: the whole record (some 19,000 events) held in memory,
  * indexed by pair, party, post and person, so that the hot questions (relations, timeline,
  * envoys) are map look-ups rather than SQL. Why: a server answers thousands of such questions a
- * second, and the record changes only on import. Full-text search, offices, findings and stats
- * still go to the underlying store. The snapshot is immutable and swapped whole after an import,
+ * second, and the record changes only on import. Full-text search and person search go to Lucene
+ * indexes of the snapshot's events and persons, each built on its first search; offices, findings and stats still go to the
+ * underlying store. The snapshot is immutable and swapped whole after an import,
  * so readers never see half of one.
  */
 public final class CachedStore implements RecordStore {
@@ -35,7 +38,8 @@ public final class CachedStore implements RecordStore {
 
     private record Snapshot(List<Territory> territories, List<Event> all, Map<String, List<Event>> byPair,
                             Map<TerritoryId, List<Event>> byParty, Map<TerritoryId, List<Tenure>> byPost,
-                            Map<PersonId, List<Tenure>> byPerson, Map<PersonId, Person> persons, List<Person> personList) {
+                            Map<PersonId, List<Tenure>> byPerson, Map<PersonId, Person> persons, List<Person> personList,
+                            Lazy<EventIndex> eventIndex, Lazy<PersonIndex> personIndex) {
 
         static Snapshot of(RecordStore s) {
             List<Territory> territories = List.copyOf(s.territories());
@@ -58,7 +62,8 @@ public final class CachedStore implements RecordStore {
             List<Person> personList = List.copyOf(s.persons());
             Map<PersonId, Person> persons = new HashMap<>();
             personList.forEach(p -> persons.put(p.id(), p));
-            return new Snapshot(territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList);
+            return new Snapshot(territories, all, frozen(byPair), frozen(byParty), byPost, frozen(byPerson), persons, personList,
+                    new Lazy<>(() -> EventIndex.of(all)), new Lazy<>(() -> PersonIndex.of(personList)));
         }
 
         private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> m) {
@@ -110,7 +115,7 @@ public final class CachedStore implements RecordStore {
 
     @Override
     public List<Event> search(String words, int limit) {
-        return backing.search(words, limit);
+        return snapshot.eventIndex().get().search(words, limit);
     }
 
     @Override
@@ -136,6 +141,11 @@ public final class CachedStore implements RecordStore {
     @Override
     public List<Person> persons() {
         return snapshot.personList();
+    }
+
+    @Override
+    public List<Person> findPersons(String name, int limit) {
+        return snapshot.personIndex().get().find(name, limit);
     }
 
     @Override

@@ -130,8 +130,8 @@ final class Reader {
         try (rs) {
             while (rs.next()) {
                 out.add(new Tenure(rs.getString("id"), new PersonId(rs.getString("person_id")), new TerritoryId(rs.getString("post")),
-                        rs.getString("role_title"), date(rs.getString("appointed")), date(rs.getString("credentials")),
-                        date(rs.getString("ended")), rs.getString("end_note"), rs.getString("note"),
+                        rs.getString("role_id"), rs.getString("role_title"), date(rs.getString("appointed")),
+                        date(rs.getString("credentials")), date(rs.getString("ended")), rs.getInt("end_inferred") == 1, rs.getString("end_note"), rs.getString("note"),
                         new Citation(rs.getString("dataset"), rs.getString("file"), rs.getString("record"), rs.getString("quote"),
                                 rs.getString("url"))));
             }

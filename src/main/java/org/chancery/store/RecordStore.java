@@ -9,6 +9,7 @@ import org.chancery.mission.OfficeHeld;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;
+import org.chancery.search.PersonIndex;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
 
@@ -48,6 +49,13 @@ public interface RecordStore extends AutoCloseable {
 
     /** Other states' envoys a state sent, as the people records' remarks state them, in order of their start. */
     List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender);
+    /**
+     * Persons whose name matches (full names in any order, Cyrillic, small typos), best first.
+     * This default builds the index for one question; the read model keeps one.
+     */
+    default List<Person> findPersons(String name, int limit) {
+        return PersonIndex.of(persons()).find(name, limit);
+    }
 
     /** What the last import could not classify, date or resolve. */
     List<Finding> findings();

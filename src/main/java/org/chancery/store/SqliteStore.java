@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.chancery.error.DataIntegrityException;
+import org.chancery.error.InvalidInputException;
 import org.chancery.error.SourceUnavailableException;
 import org.chancery.event.Event;
 import org.chancery.record.Dataset;
@@ -43,7 +44,9 @@ public final class SqliteStore implements RecordStore {
         this.connection = connection;
     }
 
-    /** Opens (creating if needed) the store at the path and migrates its schema to the current version. */
+    static final int BUSY_TIMEOUT_MS = 5000;
+
+    /** Opens (creating if needed) the store at the path, checks it and migrates its schema to the current version. */
     public static SqliteStore open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -51,27 +54,89 @@ public final class SqliteStore implements RecordStore {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot create folder for database " + file + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        return connect(file, false);
+    }
+
+    /**
+     * Opens an existing store for questions: never creates or fills a file, and opens a store
+     * that this user cannot write (its file or its folder) read-only instead of failing.
+     */
+    public static SqliteStore openForReading(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("--db", file.toString(),
+                    "no store there yet; run 'chancery import --from DIR' (or 'chancery import' to download the record) first");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InvalidInputException("--db", file.toString(),
+                        "an empty file, not a store; run 'chancery import --db " + file + "' to fill it");
+            }
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read the store " + file + ": " + e.getMessage(), e);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        boolean readOnly = !Files.isWritable(file) || dir != null && !Files.isWritable(dir);
+        return connect(file, readOnly);
+    }
+
+    /** Opens an existing store read-only, creating no file beside it (what {@link #openForReading} does when it may not write). */
+    static SqliteStore openReadOnly(Path file) {
+        return connect(file, true);
+    }
+
+    private static SqliteStore connect(Path file, boolean readOnly) {
+        // immutable: a read-only folder cannot hold the WAL's shared-memory file, and nobody can write there anyway
+        String url = "jdbc:sqlite:" + (readOnly ? "file:" + file.toAbsolutePath() + "?immutable=1" : file.toAbsolutePath());
+        Connection c = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
+            // the busy timeout first: the journal-mode and schema statements below already wait on another process's lock
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.enforceForeignKeys(true);
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            config.setBusyTimeout(5000);
-            Connection c = DriverManager.getConnection(url, config.toProperties());
+            config.setReadOnly(readOnly);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            NativeSqlite.useCachedCopy();
+            c = DriverManager.getConnection(url, config.toProperties());
+            if (!readOnly) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = WAL");
+                    st.execute("PRAGMA synchronous = NORMAL");
+                }
+            }
+            StoreCheck.quickCheck(file, c);
+            String version = schemaVersion(c);
+            StoreCheck.schema(file, version, SCHEMA_VERSION, readOnly || hasTablesWithoutHistory(c, version));
             // Flyway costs a few hundred milliseconds at start-up: run it only when the schema is behind
-            if (!SCHEMA_VERSION.equals(schemaVersion(c))) {
+            if (!SCHEMA_VERSION.equals(version)) {
                 Flyway.configure(SqliteStore.class.getClassLoader()).dataSource(url, null, null)
                         .locations("classpath:db/migration/sqlite").load().migrate();
             }
             return new SqliteStore(file, c);
         } catch (SQLException | RuntimeException e) {
-            throw new SourceUnavailableException("cannot open database " + file + ": " + rootMessage(e), e);
+            closeQuietly(c);
+            if (e instanceof org.chancery.error.ChanceryException ce) throw ce;
+            throw StoreFailure.of(file, "opening it", e);
+        }
+    }
+
+    private static boolean hasTablesWithoutHistory(Connection c, String version) throws SQLException {
+        if (version != null) return false;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing: the first cause is the one reported
         }
     }
 
     /** The version of the newest migration in db/migration/sqlite; a test keeps the two in step. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private static String schemaVersion(Connection c) {
         try (Statement st = c.createStatement();
@@ -80,6 +145,11 @@ public final class SqliteStore implements RecordStore {
         } catch (SQLException noHistoryYet) {
             return null;
         }
+    }
+
+    /** The connection, for tests that make SQLite fail as a full disk would. */
+    Connection connection() {
+        return connection;
     }
 
     public Path file() {
@@ -102,16 +172,30 @@ public final class SqliteStore implements RecordStore {
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // SQLite rolls back by itself on a full disk or I/O error; the first failure is the cause
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException noTransactionLeft) {
+                    // the driver commits when autocommit comes back; after SQLite's own rollback there is nothing to commit,
+                    // and that must not replace the failure that caused it
+                }
                 try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA foreign_keys = ON");
                 }
             }
         } catch (SQLException e) {
-            throw new DataIntegrityException("import not stored, database left as it was: " + rootMessage(e), e);
+            org.chancery.error.ChanceryException named = StoreFailure.of(file, "the import", e);
+            if (named instanceof DataIntegrityException && !named.getMessage().contains("damaged")) {
+                throw new DataIntegrityException("import not stored, database left as it was: " + rootMessage(e), e);
+            }
+            throw named;
         }
     }
 
@@ -278,8 +362,8 @@ public final class SqliteStore implements RecordStore {
         for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
     }
 
-    private DataIntegrityException failed(SQLException e) {
-        return new DataIntegrityException("database " + file + ": " + rootMessage(e), e);
+    private org.chancery.error.ChanceryException failed(SQLException e) {
+        return StoreFailure.of(file, "reading", e);
     }
 
     private static String rootMessage(Throwable e) {

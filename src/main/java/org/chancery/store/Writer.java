@@ -160,7 +160,8 @@ final class Writer {
 
     private static void writeTenures(Connection c, Dataset data) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tenure (id, person_id, post, role_title, appointed, credentials, "
-                + "ended, end_note, note, dataset, file, record, quote, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "ended, end_note, note, dataset, file, record, quote, url, role_id, end_inferred) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Tenure t : data.tenures()) {
                 ps.setString(1, t.id());
                 ps.setString(2, t.person().value());
@@ -176,6 +177,8 @@ final class Writer {
                 ps.setString(12, t.citation().record());
                 ps.setString(13, t.citation().quote());
                 ps.setString(14, t.citation().url());
+                ps.setString(15, t.roleId());
+                ps.setInt(16, t.endInferred() ? 1 : 0);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -183,7 +186,7 @@ final class Writer {
     }
 
     private static void writeOffices(Connection c, Dataset data) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO office_held (id, person_id, position_id, position_title, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO office_held (id, person_id, position_id, position_title, "
                 + "appointed, started, ended) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (OfficeHeld o : data.offices()) {
                 ps.setString(1, o.id());

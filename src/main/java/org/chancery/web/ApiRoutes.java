@@ -29,9 +29,12 @@ import org.chancery.territory.TerritoryId;
 /** The JSON API under {@code /api}; {@code openapi.json} documents exactly these routes. */
 final class ApiRoutes {
     private final Services s;
+    private final AnswerBytes answers = new AnswerBytes();
+    private final CheckGate checks;
 
-    ApiRoutes(Services s) {
+    ApiRoutes(Services s, CheckGate checks) {
         this.s = s;
+        this.checks = checks;
     }
 
     void register(Javalin app) {
@@ -42,10 +45,15 @@ final class ApiRoutes {
         app.get("/api/relations", this::relations);
         app.get("/api/timeline", this::timeline);
         app.get("/api/envoys", this::envoys);
+        app.get("/api/missions", this::missions);
         app.get("/api/search", ctx -> {
             String q = Params.required(ctx, "q");
             int limit = Params.integer(ctx, "limit", 20);
-            ctx.json(Map.of("query", q, "events", s.queries().search(q, limit)));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", q);
+            out.put("persons", s.queries().persons(q, limit));
+            out.put("events", s.queries().search(q, limit));
+            ctx.json(out);
         });
         app.get("/api/anniversaries", this::anniversaries);
         app.get("/api/anniversaries.ics", ctx -> ctx.contentType("text/calendar; charset=utf-8")
@@ -59,7 +67,7 @@ final class ApiRoutes {
             out.put("text", post.render());
             ctx.json(out);
         });
-        app.post("/api/check", ctx -> ctx.json(check(ctx)));
+        app.post("/api/check", this::check);
     }
 
     private Territory territory(String param, String name) {
@@ -69,17 +77,22 @@ final class ApiRoutes {
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        ctx.json(s.queries().relations(a.id(), b.id(), Params.day(ctx, "on", LocalDate.now())));
+        LocalDate on = Params.day(ctx, "on", LocalDate.now());
+        List<Event> events = s.queries().timeline(a.id(), b.id());
+        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events, () -> s.queries().relations(a.id(), b.id(), on)));
     }
 
     private void timeline(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
         List<Event> events = s.queries().timeline(a.id(), b.id());
-        if (!"true".equals(ctx.queryParam("all"))) {
-            events = events.stream().filter(e -> e.kind().isRelationsKind()).toList();
-        }
-        ctx.json(Map.of("a", a.id(), "b", b.id(), "events", events));
+        boolean all = "true".equals(ctx.queryParam("all"));
+        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> Map.of("a", a.id(), "b", b.id(), "events",
+                all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList())));
+    }
+
+    private static void json(Context ctx, byte[] json) {
+        ctx.contentType(io.javalin.http.ContentType.APPLICATION_JSON).result(json);
     }
 
     private void envoys(Context ctx) {
@@ -92,6 +105,14 @@ final class ApiRoutes {
             return;
         }
         ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+    }
+
+    private void missions(Context ctx) {
+        Territory t = territory("territory", Params.required(ctx, "territory"));
+        LocalDate on = Params.day(ctx, "on", null);
+        var missions = s.queries().missions(t.id());
+        if (on != null) ctx.json(missions.on(on));
+        else ctx.json(Map.of("territory", t.id(), "periods", missions.periods()));
     }
 
     private void anniversaries(Context ctx) {
@@ -109,15 +130,8 @@ final class ApiRoutes {
     }
 
     /** The body is the post as text/plain, or JSON {"text": "...", "asOf": "YYYY-MM-DD"}. */
-    private CheckResult check(Context ctx) throws IOException {
-        String body;
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(WebServer.MAX_BODY_BYTES + 1);
-            if (bytes.length > WebServer.MAX_BODY_BYTES) {
-                throw new io.javalin.http.HttpResponseException(413, "request body over " + WebServer.MAX_BODY_BYTES + " bytes");
-            }
-            body = new String(bytes, StandardCharsets.UTF_8);
-        }
+    private void check(Context ctx) throws IOException {
+        String body = new String(checks.body(ctx, WebServer.MAX_BODY_BYTES), StandardCharsets.UTF_8);
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         LocalDate asOf = Params.day(ctx, "asOf", null);
         if (type.startsWith("application/json")) {
@@ -129,9 +143,11 @@ final class ApiRoutes {
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
             if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
-            return s.checker().check(node.get("text").asText(), asOf);
+            body = node.get("text").asText();
         }
-        return s.checker().check(body, asOf);
+        String text = body;
+        LocalDate anchor = asOf;
+        checks.run(ctx, deadline -> s.checker().check(text, anchor, deadline), Context::json);
     }
 
     private static String openApi() throws IOException {

@@ -16,10 +16,13 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final java.util.List<String> routes;
+    private final CheckGate checks;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-    private WebServer(Javalin app, java.util.List<String> routes) {
+    private WebServer(Javalin app, java.util.List<String> routes, CheckGate checks) {
         this.app = app;
         this.routes = routes;
+        this.checks = checks;
     }
 
     /** Every route the server answers, as "METHOD path" (the OpenAPI document is tested against these). */
@@ -29,8 +32,15 @@ public final class WebServer implements AutoCloseable {
 
     /** Builds the server; {@code accessLog} receives one line per request, or null for none. */
     public static WebServer create(Services services, PrintStream accessLog) {
+        return create(services, accessLog, Limits.DEFAULT);
+    }
+
+    /** Builds the server with the limits given (see {@link Limits}). */
+    public static WebServer create(Services services, PrintStream accessLog, Limits limits) {
         java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CheckGate checks = new CheckGate(limits);
         Javalin app = Javalin.create(config -> {
+            JettyLimits.apply(config, limits);
             config.showJavalinBanner = false;
             config.events.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath()));
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -49,13 +59,65 @@ public final class WebServer implements AutoCloseable {
             }
         });
         Problems.install(app);
-        new ApiRoutes(services).register(app);
-        new Pages(services).register(app);
-        return new WebServer(app, routes);
+        new ApiRoutes(services, checks).register(app);
+        new Pages(services, checks).register(app);
+        return new WebServer(app, routes, checks);
+    }
+
+    /**
+     * Starts listening; an address or port that cannot be used is a one-line
+     * {@link org.chancery.error.SourceUnavailableException} (or {@link org.chancery.error.InvalidInputException}
+     * for a port out of range), never a stack trace.
+     */
+    public WebServer listen(String host, int port) {
+        try {
+            return start(host, port);
+        } catch (RuntimeException e) {
+            try {
+                app.stop();
+            } catch (RuntimeException ignored) {
+                // nothing was started
+            }
+            checks.close();
+            throw ListenFailure.of(host, port, e);
+        }
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to {@code grace}), then stops. */
+    public void stopGracefully(java.time.Duration grace) {
+        for (var c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) a.setAccepting(false);
+        }
+        long end = System.nanoTime() + grace.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() - end < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
     }
 
     public WebServer start(String host, int port) {
         app.start(host, port);
+        for (var c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.AbstractConnector a) {
+                a.setIdleTimeout(checks.limits().idleTimeout().toMillis());
+                a.addBean(new org.eclipse.jetty.server.HttpChannel.Listener() {
+                    @Override
+                    public void onRequestBegin(org.eclipse.jetty.server.Request request) {
+                        inFlight.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onComplete(org.eclipse.jetty.server.Request request) {
+                        inFlight.decrementAndGet();
+                    }
+                });
+            }
+        }
         return this;
     }
 
@@ -66,5 +128,6 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        checks.close();
     }
 }

@@ -173,6 +173,17 @@ class CliIT {
     }
 
     @Test
+    void searchFindsAPersonByFullNameReversedNameCyrillicAndTypo() throws Exception {
+        for (String name : new String[] {"William Bullitt", "Bullitt, William", "Буллит", "Wiliam Bulitt"}) {
+            Run r = run("search", name, "--db", db.toString());
+            assertThat(r.code).as(name).isZero();
+            assertThat(r.out).as(name).contains("1 person matches '" + name + "'", "William Christian Bullitt (1891–1967)");
+        }
+        String json = run("search", "Буллит", "--format", "json", "--db", db.toString()).out;
+        assertThat(org.chancery.json.Json.mapper().readTree(json).at("/persons/0/id").asText()).isEqualTo("bullitt-william-christian");
+    }
+
+    @Test
     void anUnknownTerritoryIsOneLineWithSuggestionsAndExit2() {
         Run r = run("relations", "Rusia", "united-states", "--db", db.toString());
         assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -235,5 +246,16 @@ class CliIT {
         Files.copy(data.resolve("rdcr/articles/russia.xml"), src.resolve("rdcr/articles/russia.xml"));
         Files.copy(data.resolve("pocom/missions-countries/russia.xml"), src.resolve("pocom/missions-countries/russia.xml"));
         return src;
+    }
+
+    @Test
+    void missionsNamesTheInterestsSectionInHavanaIn1990AndListsThePeriods() {
+        Run r = run("missions", "cuba", "--on", "1990-01-01", "--db", db.toString());
+        assertThat(r.code).isZero();
+        assertThat(r.out).contains("interests section, protecting power: Swiss", "relations severed", "Principal Officer");
+        Run periods = run("missions", "cuba", "--db", db.toString());
+        assertThat(periods.code).isZero();
+        assertThat(periods.out).contains("1977-09-01 – 2015-07-19  interests section", "2015-07-20");
+        assertThat(run("missions", "atlantis", "--db", db.toString()).code).isEqualTo(2);
     }
 }

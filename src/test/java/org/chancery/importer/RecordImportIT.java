@@ -90,6 +90,51 @@ class RecordImportIT {
     }
 
     @Test
+    void cubaHasNoRelationsIn1990UnderAnInterestsSectionHeadedByAPrincipalOfficer() {
+        TerritoryId cuba = new TerritoryId("cuba");
+        var status = q.relations(US, cuba, LocalDate.of(1990, 1, 1));
+        assertThat(status.state()).isEqualTo(RelationState.SEVERED);
+        assertThat(status.setBy().date().toString()).isEqualTo("1961-01-03");
+        assertThat(q.relations(US, cuba, LocalDate.of(2015, 7, 20)).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        assertThat(q.timeline(US, cuba)).noneSatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.CREDENTIALS_PRESENTED);
+            assertThat(e.title()).contains("Principal Officer");
+        });
+    }
+
+    @Test
+    void egyptHasNoRelationsIn1900UnderAnAgentAndConsulGeneral() {
+        assertThat(q.relations(US, new TerritoryId("egypt"), LocalDate.of(1900, 1, 1)).state()).isNotEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        assertThat(q.relations(US, new TerritoryId("egypt"), LocalDate.of(1923, 1, 1)).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        assertThat(q.relations(US, new TerritoryId("iraq"), LocalDate.of(1980, 1, 1)).state()).isNotEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+    }
+
+    @Test
+    void pachecosTenureInHondurasEndsBeforeHisSuccessorPresentsCredentials() {
+        Tenure pacheco = store.tenures(new TerritoryId("honduras")).stream().filter(t -> t.id().equals("hn-1890-pach-01")).findFirst().orElseThrow();
+        assertThat(pacheco.endInferred()).isTrue();
+        assertThat(pacheco.ended()).isNotNull();
+        assertThat(q.envoys(new TerritoryId("honduras"), LocalDate.of(1950, 1, 1))).extracting(e -> e.person().id().value())
+                .containsExactly("bursley-herbert-s");
+        assertThat(store.tenures(new TerritoryId("honduras"))).filteredOn(t -> t.credentials() != null
+                && t.credentials().start().isAfter(pacheco.credentials().start())).allSatisfy(t ->
+                assertThat(t.credentials().start()).isAfter(pacheco.ended().end()));
+    }
+
+    @Test
+    void chinaFrom1949To1978NamesTheRepublicOfChinaAsTheGovernmentTheUsRecognized() {
+        var china = q.territory("t", "china");
+        assertThat(china.nameOn(LocalDate.of(1960, 1, 1), "en")).startsWith("Republic of China").contains("Taipei");
+        assertThat(china.nameOn(LocalDate.of(1980, 1, 1), "en")).isEqualTo("People's Republic of China");
+    }
+
+    @Test
+    void storesEveryOfficeHeldTheImportReads() {
+        // positions-principals holds 1,274 terms; some share an id in the source (the two Sewards, 1861)
+        assertThat(store.stats().offices()).isEqualTo(1274);
+    }
+
+    @Test
     void searchFindsStemmedWords() {
         assertThat(q.search("recognize Estonia", 10)).anySatisfy(e -> assertThat(e.title()).contains("Estonia"));
     }

@@ -111,6 +111,21 @@ class BrowserIT {
     }
 
     @Test
+    void theSearchTheHomePageSuggestsFindsBullitt() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/"));
+        WebElement q = browser.findElement(By.id("q"));
+        assertThat(q.getAttribute("placeholder")).contains("William Bullitt");
+        q.sendKeys("William Bullitt");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/search"));
+        assertThat(browser.findElement(By.cssSelector("ul.people")).getText()).contains("William Christian Bullitt");
+        shot("search-bullitt");
+        browser.get(url("/search?q=%D0%91%D1%83%D0%BB%D0%BB%D0%B8%D1%82"));
+        assertThat(browser.findElement(By.cssSelector("ul.people")).getText()).contains("William Christian Bullitt");
+    }
+
+    @Test
     void homeAndAnniversariesRender() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(url("/"));

@@ -60,6 +60,10 @@ class WebApiIT {
         assertThat(get("/api/timeline?a=united-states&b=russia").body()).contains("\"date\":\"1933-11-16\"", "relations-resumed");
         assertThat(get("/api/envoys?territory=russia&on=1934-01-01").body()).contains("bullitt-william-christian");
         assertThat(get("/api/search?q=recognized%20Estonia").body()).contains("United States Recognition of Estonia");
+        for (String name : new String[] {"William%20Bullitt", "Bullitt,%20William", "%D0%91%D1%83%D0%BB%D0%BB%D0%B8%D1%82", "Bulitt"}) {
+            assertThat(Json.mapper().readTree(get("/api/search?q=" + name).body()).at("/persons/0/id").asText()).as(name)
+                    .isEqualTo("bullitt-william-christian");
+        }
         assertThat(get("/api/territories/USSR").body()).contains("\"id\":\"russia\"", "Union of Soviet Socialist Republics");
         assertThat(get("/api/anniversaries?from=2023-11-01&to=2023-11-30").body()).contains("\"years\":90", "rdcr:russia:8");
         var ics = get("/api/anniversaries.ics?from=2023-11-01&to=2023-11-30");
@@ -83,7 +87,7 @@ class WebApiIT {
     void badInputIsAProblemWithThe4xxStatusNamingTheParameter() throws Exception {
         var unknown = get("/api/relations?a=Narnia&b=united-states");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json; charset=utf-8");
         assertThat(Json.mapper().readTree(unknown.body()).get("parameter").asText()).isEqualTo("a");
         var badDate = get("/api/relations?a=russia&b=united-states&on=1933-02-30");
         assertThat(badDate.statusCode()).isEqualTo(400);
@@ -93,6 +97,18 @@ class WebApiIT {
         assertThat(send("DELETE", "/api/relations", "text/plain", "").statusCode()).isEqualTo(405);
         assertThat(get("/api/search?q=" + "a".repeat(WebServer.MAX_QUERY_CHARS)).statusCode()).isEqualTo(414);
         assertThat(get("/api/anniversaries?from=2000-01-01&to=2020-01-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void pagesPrintWhatAVisitorTypesAsText() throws Exception {
+        String hostile = "\"'><img src=x onerror=alert(1)></textarea><script>alert(2)</script>";
+        String q = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
+        var search = get("/search?q=" + q);
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(search.body()).doesNotContain("<img", "<script>alert").contains("&lt;img src=x onerror=alert(1)&gt;");
+        var check = send("POST", "/check", "application/x-www-form-urlencoded", "text=" + q + "+in+1933+the+USSR");
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).doesNotContain("<img", "<script>alert", "</textarea><script").contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
 import org.chancery.xml.SafeXml;
 import org.chancery.importer.TerritoryBuilder;
+import org.chancery.mission.ChiefRoles;
 import org.chancery.mission.OfficeHeld;
+import org.chancery.mission.Rank;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;
@@ -47,7 +49,8 @@ public final class PocomImporter {
         }
         Path principals = pocomDir.resolve("positions-principals");
         if (java.nio.file.Files.isDirectory(principals)) {
-            for (Path f : XmlFiles.under(principals)) readPrincipals(data, f);
+            Set<String> officeIds = new HashSet<>();
+            for (Path f : XmlFiles.under(principals)) readPrincipals(data, f, officeIds);
         }
     }
 
@@ -110,31 +113,42 @@ public final class PocomImporter {
                 data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
             }
             String roleId = Dom.text(c, "role-title-id");
-            String role = roles.getOrDefault(roleId, roleId);
+            String role = roles.getOrDefault(roleId, roleId == null ? "(no role title)" : roleId);
+            if (!ChiefRoles.known(roleId)) {
+                data.findings().add(new Finding(DATASET, location, "role '" + roleId + "' not in mission/roles.tsv: its credentials evidence nothing"));
+            }
+            Rank rank = ChiefRoles.rank(roleId);
             PartialDate appointed = date(c, "appointed/date", location, data.findings());
             PartialDate started = date(c, "started/date", location, data.findings());
             PartialDate ended = date(c, "ended/date", location, data.findings());
             String url = new Person(pid, person, null, null, null).url();
             String name = personName(data, pid);
             String note = Dom.text(c, "note");
+            // pocom's "started" is credentials presented only for a diplomatic rank; an agent, principal officer or
+            // commissioner is received without letters of credence, so his start is taking charge, not credentials
+            String startText = rank.evidencesRelations() ? "presented credentials " : "took charge ";
             String quote = name + ", " + role + " (" + Names.fromSlug(tid) + "): appointed " + show(appointed)
-                    + ", presented credentials " + show(started) + ", " + endText(Dom.text(c, "ended/note"), ended) + "."
+                    + ", " + startText + show(started) + ", " + endText(Dom.text(c, "ended/note"), ended) + "."
                     + (note == null ? "" : " " + note);
             Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
-            data.tenures().add(new Tenure(id, pid, post, role, appointed, started, ended, Dom.text(c, "ended/note"), note, citation));
+            data.tenures().add(new Tenure(id, pid, post, roleId, role, appointed, started, ended, false, Dom.text(c, "ended/note"), note,
+                    citation));
             List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
             if (appointed != null) {
                 data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
                         appointed, name + " appointed " + role, quote, citation));
             }
-            if (started != null) {
+            if (started != null && rank.evidencesRelations()) {
                 data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
                         List.of(pid), started, name + " presented credentials as " + role, quote, citation));
+            } else if (started != null) {
+                data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.OTHER, parties,
+                        List.of(pid), started, name + " took charge as " + role, quote, citation));
             }
         }
     }
 
-    static void readPrincipals(Dataset data, Path file) {
+    static void readPrincipals(Dataset data, Path file, Set<String> seenIds) {
         Element root = SafeXml.parse(file).getDocumentElement();
         String positionId = Dom.text(root, "id");
         String title = Dom.text(root, "names/singular");
@@ -145,6 +159,12 @@ public final class PocomImporter {
             String id = Dom.text(p, "id");
             String person = Dom.text(p, "person-id");
             if (id == null || person == null) continue;
+            // the source reuses ids across offices (Seward the Secretary and Seward his Assistant share one): each is kept
+            if (!seenIds.add(id)) {
+                String original = id;
+                for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
+                data.findings().add(new Finding(DATASET, location + "#" + original, "office id repeated in the source: kept as " + id));
+            }
             data.offices().add(new OfficeHeld(id, new PersonId(person), positionId, title,
                     date(p, "appointed/date", location + "#" + id, data.findings()),
                     date(p, "started/date", location + "#" + id, data.findings()),

@@ -31,10 +31,15 @@ public final class StateLists {
     public static void enrich(Dataset data, Path statesDir) {
         Curated curated = Curated.load(data.findings());
         Map<String, Integer> cow = statesDir == null ? Map.of() : cow(statesDir.resolve("cow_statelist2024.csv"));
-        Map<String, Integer> gw = statesDir == null ? Map.of() : gw(statesDir.resolve("ksgmdw.txt"));
+        Map<String, Integer> gw = statesDir == null ? new HashMap<>() : gw(statesDir.resolve("ksgmdw.txt"));
+        // the Gleditsch–Ward microstates supplement is part of their list (Andorra, Monaco, Tonga...)
+        if (statesDir != null && Files.isRegularFile(statesDir.resolve("microstates.txt"))) {
+            gw(statesDir.resolve("microstates.txt")).forEach(gw::putIfAbsent);
+        }
         data.territories().putIfAbsent(TerritoryId.UNITED_STATES, new Territory(TerritoryId.UNITED_STATES, "United States",
                 List.of(), List.of(), List.of(), List.of(), null, null));
         mergeSameAs(data, curated);
+        moveChiefs(data, curated);
         for (String id : curated.ids()) {
             boolean sameAs = curated.rows().stream().anyMatch(r -> r[0].equals(id) && r[1].equals("same-as"));
             if (!sameAs && !data.territories().containsKey(new TerritoryId(id))) {
@@ -47,8 +52,8 @@ public final class StateLists {
             List<TerritoryName> names = new ArrayList<>(curated.names(id));
             List<String> aliases = new ArrayList<>(curated.values(id, "alias"));
             t.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-            Integer cowCode = curated.code(id, "cow").orElse(cow.get(NameKey.of(t.name())));
-            Integer gwCode = curated.code(id, "gw").orElse(gw.get(NameKey.of(t.name())));
+            Integer cowCode = curated.hasCode(id, "cow") ? curated.code(id, "cow") : cow.get(NameKey.of(t.name()));
+            Integer gwCode = curated.hasCode(id, "gw") ? curated.code(id, "gw") : gw.get(NameKey.of(t.name()));
             out.put(t.id(), new Territory(t.id(), t.name(), names, aliases,
                     curated.values(id, "demonym"), curated.values(id, "capital"), cowCode, gwCode));
         }
@@ -75,6 +80,8 @@ public final class StateLists {
             List<TerritoryId> parties = ev.parties().stream().map(p -> into.getOrDefault(p, p)).toList();
             return new org.chancery.event.Event(ev.id(), ev.kind(), parties, ev.persons(), ev.date(), ev.title(), ev.text(), ev.citation());
         });
+        // chiefs of mission filed under the merged id belong to the territory too (vietnam-south: the Republic of Vietnam)
+        data.tenures().replaceAll(t -> into.containsKey(t.post()) ? t.atPost(into.get(t.post())) : t);
         extraAliases.forEach((id, names) -> {
             Territory t = data.territories().get(id);
             if (t == null) return;
@@ -82,6 +89,28 @@ public final class StateLists {
             aliases.addAll(names);
             data.territories().put(id, new Territory(t.id(), t.name(), t.names(), aliases, t.demonyms(), t.capitals(), t.cowCode(), t.gwCode()));
         });
+    }
+
+    /**
+     * Files chiefs of mission under the territory that holds the relations of their time: pocom lists the envoys
+     * to the Republic of Korea under {@code korea} (with those to the Joseon kingdom), rdcr its relations under
+     * {@code korea-south}. A row {@code korea-south chiefs-from korea 1948-08-15} moves the tenures of {@code korea}
+     * that began (credentials, else appointment) on or after that day; an empty bound is open.
+     */
+    static void moveChiefs(Dataset data, Curated curated) {
+        for (String[] r : curated.rows()) {
+            if (!r[1].equals("chiefs-from")) continue;
+            TerritoryId to = new TerritoryId(r[0]);
+            TerritoryId from = new TerritoryId(r[2]);
+            PartialDate lo = Curated.date(Curated.field(r, 4, ""));
+            PartialDate hi = Curated.date(Curated.field(r, 5, ""));
+            data.tenures().replaceAll(t -> {
+                PartialDate began = t.credentials() != null ? t.credentials() : t.appointed();
+                if (!t.post().equals(from) || began == null) return t;
+                boolean inside = (lo == null || !began.start().isBefore(lo.start())) && (hi == null || !began.start().isAfter(hi.end()));
+                return inside ? t.atPost(to) : t;
+            });
+        }
     }
 
     static Map<String, Integer> cow(Path csv) {
@@ -162,15 +191,21 @@ public final class StateLists {
             return rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> r[2]).toList();
         }
 
-        java.util.Optional<Integer> code(String id, String kind) {
-            return rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> Integer.parseInt(r[2])).findFirst();
+        boolean hasCode(String id, String kind) {
+            return rows.stream().anyMatch(r -> r[0].equals(id) && r[1].equals(kind));
         }
 
-        private static String field(String[] r, int i, String dflt) {
+        /** The curated code; null for "-": the territory claims no code of that list (another territory holds it). */
+        Integer code(String id, String kind) {
+            String v = rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> r[2]).findFirst().orElseThrow();
+            return v.equals("-") ? null : Integer.parseInt(v);
+        }
+
+        static String field(String[] r, int i, String dflt) {
             return r.length > i && !r[i].isBlank() ? r[i] : dflt;
         }
 
-        private static PartialDate date(String s) {
+        static PartialDate date(String s) {
             return s.isBlank() ? null : PartialDate.parse(s);
         }
     }

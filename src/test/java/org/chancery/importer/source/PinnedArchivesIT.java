@@ -49,7 +49,7 @@ class PinnedArchivesIT {
             </div></body></text></TEI>""";
     static final String MISSION = """
             <country-mission><territory-id>ruritania</territory-id><chiefs><chief><id>rr-1921-doe-01</id>
-            <person-id>doe-john</person-id><role-title-id>envoy</role-title-id><appointed><date>1921-03-01</date></appointed>
+            <person-id>doe-john</person-id><role-title-id>envoy-extraordinary-minister-plenipotentiary</role-title-id><appointed><date>1921-03-01</date></appointed>
             <started><date>1921-06-01</date></started><ended><date>1925-01-01</date></ended></chief></chiefs></country-mission>""";
     static final String PERSON = """
             <person><id>doe-john</id><persName><surname>Doe</surname><forename>John</forename></persName><birth>1870</birth></person>""";
