@@ -72,7 +72,8 @@ final class CountryResolver {
             }
             return Optional.of(id);
         }
-        for (String n : List.of(name, plain)) {
+        // the Office files "Bosnia and Herzegovina" as "Bosnia Herzegovina", "Antigua and Barbuda" as "Antigua Barbuda"
+        for (String n : List.of(name, plain, plain.replace(" and ", " "), plain.replace(" & ", " "))) {
             Optional<Territory> t = gazetteer.find(n);
             if (t.isPresent()) return Optional.of(t.get().id());
         }
