@@ -6,9 +6,13 @@ import java.util.Locale;
 public enum Rank {
     AMBASSADOR, MINISTER, CHARGE, ACTING, NON_DIPLOMATIC, UNKNOWN;
 
-    /** Credentials of this rank evidence diplomatic relations: a diplomatic rank, or a chargé standing in for one. */
+    /**
+     * Credentials of this rank evidence diplomatic relations: a diplomatic rank in title. Not a chargé ad interim: the
+     * record files under that title the heads of interests sections while relations were broken (Algeria 1967–1974,
+     * Yugoslavia 1993–1996), and relations opened under a chargé ad interim are dated by the record's own events.
+     */
     public boolean evidencesRelations() {
-        return this == AMBASSADOR || this == MINISTER || this == CHARGE || this == ACTING;
+        return this == AMBASSADOR || this == MINISTER || this == CHARGE;
     }
 
     /** A chief of mission in title: an acting chargé stands in for one and never ends or hides one's tenure. */

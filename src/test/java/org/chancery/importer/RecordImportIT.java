@@ -107,6 +107,9 @@ class RecordImportIT {
         assertThat(q.relations(US, new TerritoryId("egypt"), LocalDate.of(1900, 1, 1)).state()).isNotEqualTo(RelationState.DIPLOMATIC_RELATIONS);
         assertThat(q.relations(US, new TerritoryId("egypt"), LocalDate.of(1923, 1, 1)).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
         assertThat(q.relations(US, new TerritoryId("iraq"), LocalDate.of(1980, 1, 1)).state()).isNotEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        // a chargé d'affaires ad interim headed the interests section in Algiers: relations severed 1967-06-06, restored 1974-11-12
+        assertThat(q.relations(US, new TerritoryId("algeria"), LocalDate.of(1970, 1, 1)).state()).isEqualTo(RelationState.SEVERED);
+        assertThat(q.relations(US, new TerritoryId("algeria"), LocalDate.of(1975, 1, 1)).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
     }
 
     @Test

@@ -64,5 +64,6 @@ class TenureEndsTest {
             assertThat(ChiefRoles.rank(role).evidencesRelations()).as(role).isFalse();
         }
         assertThat(ChiefRoles.rank("no-such-role")).isEqualTo(Rank.UNKNOWN);
+        assertThat(ChiefRoles.rank("charge-daffaires-ad-interim").evidencesRelations()).as("Algeria 1967-74: heads of an interests section").isFalse();
     }
 }
