@@ -1,6 +1,8 @@
 package org.chancery.anniversary;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.chancery.event.Event;
 import org.chancery.person.Person;
@@ -8,49 +10,43 @@ import org.chancery.person.Person;
 /**
  * What a post says an event was, in the record's own terms: "resumed" where the record says
  * resumed, "interrupted" where it says interrupted. Kinds whose direction or wording the record's
- * head alone settles (recognition, missions) are told through the head itself.
+ * head alone settles (recognition, missions) are told through the head itself, quoted, with both
+ * parties named. The sentences are the language's templates ({@link Wording}).
  *
- * @param a the first party's name as it was on the date ("the United States")
- * @param b the second party's name as it was on the date ("the Soviet Union")
+ * @param parties the parties' names as they were on the date, by slot: "a", "a.gen", … "b.loc"
  */
-record Clauses(Phrases lang, String a, String b) {
+record Clauses(Phrases lang, Wording wording, Map<String, String> parties) {
 
-    /** A clause with the pair as subject: "the United States and the Soviet Union resumed diplomatic relations". */
+    /** A clause naming both parties: "the United States and the Soviet Union resumed diplomatic relations". */
     String of(Event e, Optional<Person> person) {
         String head = headWithoutYear(e.title());
         String h = head.toLowerCase(Locale.ROOT);
-        boolean ru = lang == Phrases.RU;
+        Map<String, String> v = new HashMap<>(parties);
+        v.put("head", head);
         return switch (e.kind()) {
-            case RELATIONS_ESTABLISHED -> ru ? a + " и " + b + " установили дипломатические отношения"
-                    : a + " and " + b + " established diplomatic relations";
-            case RELATIONS_RESUMED -> ru ? a + " и " + b + " возобновили " + (h.contains("normal") ? "нормальные " : "") + "дипломатические отношения"
-                    : a + " and " + b + " resumed " + (h.contains("normal") ? "normal " : "") + "diplomatic relations";
-            case RELATIONS_SEVERED -> severed(h, ru);
-            case CREDENTIALS_PRESENTED -> person.map(p -> ru
-                    ? p.displayName() + " вручил верительные грамоты (" + role(e) + ", " + b + ")"
-                    : p.displayName() + " presented credentials as " + role(e) + " to " + b).orElse(recordSays(head, ru));
-            case ENVOY_APPOINTED -> person.map(p -> ru
-                    ? p.displayName() + " был назначен (" + role(e) + ", " + b + ")"
-                    : p.displayName() + " was appointed " + role(e) + " to " + b).orElse(recordSays(head, ru));
-            default -> recordSays(head, ru);
+            case RELATIONS_ESTABLISHED -> wording.fill("relations-established", v);
+            case RELATIONS_RESUMED -> wording.fill(h.contains("normal") ? "relations-resumed-normal" : "relations-resumed", v);
+            case RELATIONS_SEVERED -> wording.fill(h.contains("interrupt") ? "relations-interrupted"
+                    : h.contains("suspen") ? "relations-suspended" : "relations-severed", v);
+            case CREDENTIALS_PRESENTED -> person.map(p -> wording.fill("credentials", withPerson(v, p, role(e))))
+                    .orElseGet(() -> wording.fill("record-says", v));
+            case ENVOY_APPOINTED -> person.map(p -> wording.fill("appointed", withPerson(v, p, role(e))))
+                    .orElseGet(() -> wording.fill("record-says", v));
+            default -> wording.fill("record-says", v);
         };
     }
 
-    private String severed(String h, boolean ru) {
-        String en = h.contains("interrupt") ? "interrupted" : h.contains("suspen") ? "suspended" : "severed";
-        String rus = switch (en) {
-            case "interrupted" -> "прерваны";
-            case "suspended" -> "приостановлены";
-            default -> "разорваны";
-        };
-        // "a и b:" keeps the names in the nominative: Chancery does not decline names it did not write
-        return ru ? a + " и " + b + ": дипломатические отношения были " + rus
-                : "diplomatic relations between " + a + " and " + b + " were " + en;
-    }
-
-    /** Kinds whose wording only the record can give: its head, quoted. */
-    private static String recordSays(String head, boolean ru) {
-        return ru ? "в записи источника: «" + head + "»" : "the record notes: “" + head + "”";
+    /** The slots for a sentence about a person: the name, the verb's gender ending, the title in its cases. */
+    private Map<String, String> withPerson(Map<String, String> v, Person p, String role) {
+        RussianWords.PersonName name = lang.person(p.displayName());
+        v.put("person", name.text());
+        v.put("past", name.feminine() ? "а" : "");
+        Optional<RussianWords.Forms> rank = lang.rank(role);
+        String unknown = wording.fill("role-unknown", Map.of("role", role));
+        v.put("role", rank.map(f -> f.in(RussianWords.Case.NOM)).orElse(unknown));
+        v.put("role.gen", rank.map(f -> f.in(RussianWords.Case.GEN)).orElse(unknown));
+        v.put("role.ins", rank.map(f -> f.in(RussianWords.Case.INS)).orElse(unknown));
+        return v;
     }
 
     /** "Ambassador Extraordinary and Plenipotentiary" from "... presented credentials as Ambassador ...". */

@@ -1,8 +1,11 @@
 package org.chancery.anniversary;
 
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.chancery.date.PartialDate;
 import org.chancery.error.InvalidInputException;
+import org.chancery.territory.TerritoryId;
 
 /** Dates and counts as each language writes them: "on November 16, 1933", "16 ноября 1933 года". */
 enum Phrases {
@@ -24,6 +27,21 @@ enum Phrases {
         @Override
         String quote(String q) {
             return "“" + q + "”";
+        }
+
+        @Override
+        RussianWords.PersonName person(String name) {
+            return new RussianWords.PersonName(name, false);
+        }
+
+        @Override
+        Optional<RussianWords.Forms> rank(String title) {
+            return Optional.of(new RussianWords.Forms(java.util.Collections.nCopies(RussianWords.Case.values().length, title)));
+        }
+
+        @Override
+        Optional<RussianWords.Forms> territory(TerritoryId id, LocalDate on) {
+            return Optional.empty();
         }
     },
     RU {
@@ -50,6 +68,21 @@ enum Phrases {
         String afterDate() {
             return " ";
         }
+
+        @Override
+        RussianWords.PersonName person(String name) {
+            return RussianWords.DATA.person(name);
+        }
+
+        @Override
+        Optional<RussianWords.Forms> rank(String title) {
+            return RussianWords.DATA.rank(title);
+        }
+
+        @Override
+        Optional<RussianWords.Forms> territory(TerritoryId id, LocalDate on) {
+            return RussianWords.DATA.territory(id, on);
+        }
     };
 
     private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -66,6 +99,15 @@ enum Phrases {
     abstract String yearsAgo(int n);
 
     abstract String quote(String q);
+
+    /** A person's name as this language writes it. */
+    abstract RussianWords.PersonName person(String name);
+
+    /** A chief's title in this language's cases; empty when this language has no word for it. */
+    abstract Optional<RussianWords.Forms> rank(String title);
+
+    /** A territory's name in this language's cases on the day; empty to use the gazetteer's name as it is. */
+    abstract Optional<RussianWords.Forms> territory(TerritoryId id, LocalDate on);
 
     /** What follows a leading date before the clause: English takes a comma, Russian does not. */
     String afterDate() {

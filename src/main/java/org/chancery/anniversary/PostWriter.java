@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chancery.event.Citation;
@@ -57,25 +59,29 @@ public final class PostWriter {
         if (today.isEmpty()) return nothingThatDay(day, phrases, pool, tags);
 
         Event headline = today.get(0);
+        Wording w = Wording.of(phrases);
         Builder post = new Builder(phrases);
-        Clauses clauses = clauses(headline, phrases);
+        Clauses clauses = clauses(headline, phrases, w);
         int years = day.getYear() - headline.date().year();
-        post.add(phrases.yearsAgo(years) + ", " + phrases.on(headline.date()) + ", " + clauses.of(headline, person(headline)) + ".",
-                headline);
-        post.add(quoteLead(phrases, headline.citation()) + phrases.quote(headline.citation().quote()), headline);
+        post.add(w.fill("headline", Map.of("ago", phrases.yearsAgo(years), "on", phrases.on(headline.date()),
+                "clause", clauses.of(headline, person(headline)))), headline);
+        Map<String, String> quote = new HashMap<>(clauses.parties());
+        quote.put("quote", headline.citation().quote());
+        Citation cited = headline.citation();
+        // a Wikipedia row is named as such: CC BY-SA facts are shown as Wikipedia's, never as the record's words
+        if (cited.needsAttribution()) quote.put("article", cited.record().substring(0, cited.record().indexOf('#')));
+        post.add(w.fill(cited.needsAttribution() ? "quote.wikipedia" : "quote", quote), headline);
         List<Event> pair = store.events(headline.parties().get(0), headline.parties().get(1));
-        before(pair, headline).ifPresent(e -> post.add(capital((phrases == Phrases.RU ? "Ранее, " : "Before that, ")
-                + phrases.on(e.date()) + phrases.afterDate() + clauses(e, phrases).of(e, person(e)) + "."), e));
+        before(pair, headline).ifPresent(e -> post.add(capital(w.fill("before", Map.of("on", phrases.on(e.date()),
+                "clause", clauses(e, phrases, w).of(e, person(e))))), e));
         for (Event e : after(pair, headline)) {
-            post.add(capital(phrases.on(e.date()) + phrases.afterDate() + clauses(e, phrases).of(e, person(e)) + "."), e);
+            post.add(capital(w.fill("later", Map.of("on", phrases.on(e.date()), "clause", clauses(e, phrases, w).of(e, person(e))))), e);
         }
         for (int i = 1; i < Math.min(today.size(), 3); i++) {
             Event also = today.get(i);
             int n = day.getYear() - also.date().year();
-            String on = phrases.on(also.date());
-            String lead = phrases == Phrases.RU ? "Также " + on : "Also " + on;
-            post.add(lead + " (" + phrases.yearsAgo(n).toLowerCase(java.util.Locale.ROOT) + ")" + phrases.afterDate()
-                    + clauses(also, phrases).of(also, person(also)) + ".", also);
+            post.add(w.fill("also", Map.of("on", phrases.on(also.date()), "ago", phrases.yearsAgo(n).toLowerCase(java.util.Locale.ROOT),
+                    "clause", clauses(also, phrases, w).of(also, person(also)))), also);
         }
         return new Post(day, phrases.lang(), post.sentences, post.sources, tags, List.of());
     }
@@ -84,8 +90,7 @@ public final class PostWriter {
         List<Event> nearest = pool.stream().filter(e -> e.date().precision() == org.chancery.date.Precision.DAY)
                 .filter(e -> e.date().year() < day.getYear())
                 .sorted(Comparator.comparingLong((Event e) -> distance(e, day)).thenComparing(Event::date)).limit(NEAREST).toList();
-        String notice = phrases == Phrases.RU ? "В записи нет события, годовщина которого приходится на этот день."
-                : "The record holds no event whose anniversary falls on this day.";
+        String notice = Wording.of(phrases).fill("nothing", Map.of());
         List<Post.Sentence> s = new ArrayList<>();
         s.add(new Post.Sentence(notice, List.of(), false));
         return new Post(day, phrases.lang(), s, List.of(), tags, nearest);
@@ -131,27 +136,28 @@ public final class PostWriter {
         return out;
     }
 
-    private Clauses clauses(Event e, Phrases phrases) {
+    private Clauses clauses(Event e, Phrases phrases, Wording w) {
         TerritoryId first = e.involves(TerritoryId.UNITED_STATES) ? TerritoryId.UNITED_STATES : e.parties().get(0);
         TerritoryId second = e.counterpart(first);
         LocalDate on = e.date().start();
-        return new Clauses(phrases, name(first, on, phrases), name(second, on, phrases));
+        Map<String, String> parties = new HashMap<>();
+        names("a", first, on, phrases, parties);
+        names("b", second, on, phrases, parties);
+        return new Clauses(phrases, w, parties);
     }
 
-    private String name(TerritoryId id, LocalDate on, Phrases phrases) {
-        return gazetteer.byId(id).map((Territory t) -> t.shortNameOn(on, phrases.lang())).orElse(id.value());
+    /** The party's name in each case slot ("b", "b.gen", … "b.loc"): the language's table, else the gazetteer's name as it is. */
+    private void names(String slot, TerritoryId id, LocalDate on, Phrases phrases, Map<String, String> into) {
+        String plain = gazetteer.byId(id).map((Territory t) -> t.shortNameOn(on, phrases.lang())).orElse(id.value());
+        Optional<RussianWords.Forms> forms = phrases.territory(id, on);
+        for (RussianWords.Case c : RussianWords.Case.values()) {
+            String key = c == RussianWords.Case.NOM ? slot : slot + "." + c.name().toLowerCase(java.util.Locale.ROOT);
+            into.put(key, forms.map(f -> f.in(c)).orElse(c == RussianWords.Case.LOC ? "in " + plain : plain));
+        }
     }
 
     private Optional<Person> person(Event e) {
         return e.persons().isEmpty() ? Optional.empty() : store.person(e.persons().get(0));
-    }
-
-    private static String quoteLead(Phrases p, Citation c) {
-        if (c.needsAttribution()) {
-            String article = c.record().substring(0, c.record().indexOf('#'));
-            return p == Phrases.RU ? "Строка таблицы Википедии («" + article + "»): " : "The row of Wikipedia’s table (" + article + "): ";
-        }
-        return p == Phrases.RU ? "Формулировка источника: " : "In the record’s words: ";
     }
 
     private static String capital(String s) {

@@ -39,7 +39,8 @@ final class AnniversariesCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "TERRITORY", description = "Only events of this territory.")
     String party;
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
-            description = "Event kinds, comma-separated (default: recognition, relations-*, mission-*). Also: envoy-appointed, credentials-presented, visit, other.")
+            description = {"Event kinds, comma-separated (default: recognition, relations-*,",
+                    "mission-*). Also: envoy-appointed, credentials-presented, visit, other."})
     List<String> kinds;
     @Option(names = "--every", paramLabel = "YEARS", defaultValue = "5", description = "Round means a multiple of this many years (default: ${DEFAULT-VALUE}).")
     int every;
@@ -48,8 +49,8 @@ final class AnniversariesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate start = from == null ? LocalDate.now() : PartialDate.parseDay(from);
-        LocalDate end = to == null ? start.plusDays(30) : PartialDate.parseDay(to);
+        LocalDate start = from == null ? LocalDate.now() : PartialDate.parseDay(from, "--from");
+        LocalDate end = to == null ? start.plusDays(30) : PartialDate.parseDay(to, "--to");
         Window window = new Window(start, end);
         Set<EventKind> wanted = kinds == null ? AnniversaryRule.DEFAULT_KINDS : parseKinds(kinds);
         try (SqliteStore s = store.openExisting()) {

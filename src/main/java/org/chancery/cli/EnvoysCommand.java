@@ -31,7 +31,8 @@ final class EnvoysCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TERRITORY", description = "A territory: id, name or alias.")
     String territory;
-    @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD.")
+    @Option(names = "--on", paramLabel = "DATE", description = {"In post on a day (YYYY-MM-DD) or at any time",
+            "during a month (YYYY-MM) or a year (YYYY)."})
     String on;
     @Option(names = "--to", paramLabel = "TERRITORY", description = "Where the envoys were sent: the territory (default, U.S. envoys "
             + "to it) or the United States (its envoys to the United States).")
@@ -39,13 +40,13 @@ final class EnvoysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day = on == null ? null : PartialDate.parseDay(on);
+        PartialDate day = on == null ? null : PartialDate.parse(on, "--on");
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory t = q.territory("TERRITORY", territory);
             Territory dest = to == null ? null : q.territory("--to", to);
             if (dest != null && dest.id().equals(TerritoryId.UNITED_STATES) && !t.id().equals(TerritoryId.UNITED_STATES)) {
-                List<ForeignEnvoy> fe = day == null ? q.envoysToUnitedStates(t.id()) : q.envoysToUnitedStates(t.id(), day);
+                List<ForeignEnvoy> fe = day == null ? q.envoysToUnitedStates(t.id()) : q.envoysToUnitedStatesDuring(t.id(), day);
                 ForeignEnvoyText.print(System.out, format.json(), t, day, fe);
                 return ExitCodes.OK;
             }
@@ -54,12 +55,13 @@ final class EnvoysCommand implements Callable<Integer> {
                 throw new InvalidInputException("--to", to, "expected united-states (the envoys of " + t.name()
                         + " to the United States) or " + t.id() + " (U.S. envoys to it); the record holds no other direction");
             }
-            List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoys(t.id(), day);
+            List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoysDuring(t.id(), day);
             if (format.json()) {
                 System.out.println(Json.write(Map.of("territory", t.id(), "on", day == null ? "" : day.toString(), "envoys", envoys)));
                 return ExitCodes.OK;
             }
-            System.out.printf("U.S. chiefs of mission to %s%s: %d%n", t.name(), day == null ? "" : " in post on " + day, envoys.size());
+            System.out.printf("U.S. chiefs of mission to %s%s: %d%n", t.name(), day == null ? "" : (day.precision() == org.chancery.date.Precision.DAY ? " in post on " : " in post during ") + day,
+                    envoys.size());
             for (EnvoyInPost e : envoys) {
                 Tenure te = e.tenure();
                 System.out.printf("  %-32s %s%n", e.person().displayName(), te.roleTitle());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the claim checker on a labelled JSONL set (../shared/eval/SCORING.md): recall, precision, verdict accuracy, false supported, and each miss.")
+        description = {"Score the claim checker on a labelled JSONL set (../shared/eval/SCORING.md):",
+                "recall, precision, verdict accuracy, false supported, and each miss."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

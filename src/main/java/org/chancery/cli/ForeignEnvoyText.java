@@ -1,7 +1,6 @@
 package org.chancery.cli;
 
 import java.io.PrintStream;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ final class ForeignEnvoyText {
     private ForeignEnvoyText() {
     }
 
-    static void print(PrintStream out, boolean json, Territory sender, LocalDate day, List<ForeignEnvoy> envoys) {
+    static void print(PrintStream out, boolean json, Territory sender, org.chancery.date.PartialDate day, List<ForeignEnvoy> envoys) {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("territory", sender.id());
@@ -25,7 +24,7 @@ final class ForeignEnvoyText {
             out.println(Json.write(m));
             return;
         }
-        out.printf("Envoys of %s to the United States%s: %d%n", day == null ? sender.name() : sender.nameOn(day, "en"),
+        out.printf("Envoys of %s to the United States%s: %d%n", day == null ? sender.name() : sender.nameOn(day.start(), "en"),
                 day == null ? "" : " in post on " + day, envoys.size());
         for (ForeignEnvoy e : envoys) {
             out.printf("  %-32s %s, from %s%s%n", e.name(), e.rank(), e.from() == null ? "?" : e.from(),

@@ -16,14 +16,23 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler(ExitCodes::handle);
         cl.setParameterExceptionHandler(ExitCodes::handleParameter);
         return cl.execute(args);
     }
 
+    /** The command tree, its help {@value #HELP_WIDTH} columns wide so that no description line is wrapped mid-phrase. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        return cl;
+    }
+
+    static final int HELP_WIDTH = 100;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        commandLine().usage(System.out);
     }
 }

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "missions", mixinStandardHelpOptions = true,
-        description = {"The U.S. mission in a territory on a date: its kind (embassy, legation, interests section, liaison office,",
-                "consulate only, none), the chief of mission in post and whether resident, and the state of relations, each with",
-                "the record that set it. Without --on, the periods in order."})
+        description = {"The U.S. mission in a territory on a date: its kind (embassy, legation, interests section,",
+                "liaison office, consulate only, none), the chief of mission in post and whether resident,",
+                "and the state of relations, each with the record that set it.",
+                "Without --on, the periods in order."})
 final class MissionsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

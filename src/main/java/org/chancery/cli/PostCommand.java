@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chancery.anniversary.Post;
 import org.chancery.anniversary.PostWriter;
+import org.chancery.anniversary.ShortPosts;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Event;
 import org.chancery.json.Json;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "post", mixinStandardHelpOptions = true,
-        description = {"A draft \"N years ago\" post for a day, built only from the record: the event of that day, what came",
-                "before and after it for the same pair, each sentence with its source, and a sources block."})
+        description = {"A draft \"N years ago\" post for a day, built only from the record:",
+                "the event of that day, what came before and after it for the same pair,",
+                "each sentence with its source, and a sources block."})
 final class PostCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -32,14 +34,28 @@ final class PostCommand implements Callable<Integer> {
     String lang;
     @Option(names = "--hashtags", split = ",", paramLabel = "TAG", description = "Hashtags to append, comma-separated.")
     List<String> hashtags;
+    @Option(names = "--max-chars", paramLabel = "N", description = {"One post of at most N characters: the sentences that fit,",
+            "their sources as addresses."})
+    Integer maxChars;
+    @Option(names = "--thread", description = {"The whole post as numbered parts of at most --max-chars characters",
+            "(default 280) each."})
+    boolean thread;
 
     @Override
     public Integer call() {
-        LocalDate day = date == null ? LocalDate.now() : PartialDate.parseDay(date);
+        LocalDate day = date == null ? LocalDate.now() : PartialDate.parseDay(date, "--date");
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             TerritoryId p = party == null ? null : q.territory("--party", party).id();
             Post post = new PostWriter(s, q.gazetteer()).write(day, p, lang, hashtags);
+            if (thread || maxChars != null) {
+                Object shortForm = thread ? ShortPosts.thread(post, maxChars == null ? 280 : maxChars)
+                        : ShortPosts.fit(post, maxChars);
+                if (format.json()) System.out.println(Json.write(java.util.Map.of(thread ? "parts" : "text", shortForm)));
+                else if (thread) System.out.println(String.join("\n\n", ShortPosts.thread(post, maxChars == null ? 280 : maxChars)));
+                else System.out.println(shortForm);
+                return ExitCodes.OK;
+            }
             if (format.json()) {
                 System.out.println(Json.write(post));
                 return ExitCodes.OK;

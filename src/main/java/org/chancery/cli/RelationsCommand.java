@@ -27,16 +27,22 @@ final class RelationsCommand implements Callable<Integer> {
     String a;
     @Parameters(index = "1", paramLabel = "B", description = "The other territory.")
     String b;
-    @Option(names = "--on", paramLabel = "DATE", description = "The day, YYYY-MM-DD (default: today).")
+    @Option(names = "--on", paramLabel = "DATE", description = {"A day, YYYY-MM-DD (default: today), or a month or year",
+            "(YYYY-MM, YYYY): the state at its start and each change during it."})
     String on;
 
     @Override
     public Integer call() {
-        LocalDate day = on == null ? LocalDate.now() : PartialDate.parseDay(on);
+        PartialDate when = on == null ? PartialDate.of(LocalDate.now()) : PartialDate.parse(on, "--on");
+        LocalDate day = when.start();
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory ta = q.territory("A", a);
             Territory tb = q.territory("B", b);
+            if (when.precision() != org.chancery.date.Precision.DAY) {
+                printDuring(q.relationsDuring(ta.id(), tb.id(), when), ta, tb);
+                return ExitCodes.OK;
+            }
             RelationStatus st = q.relations(ta.id(), tb.id(), day);
             if (format.json()) {
                 System.out.println(Json.write(st));
@@ -51,5 +57,20 @@ final class RelationsCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void printDuring(org.chancery.relations.RelationsDuring r, Territory ta, Territory tb) {
+        if (format.json()) {
+            System.out.println(Json.write(r));
+            return;
+        }
+        LocalDate first = r.during().start();
+        System.out.printf("%s – %s during %s: %s on %s%s%n", ta.nameOn(first, "en"), tb.nameOn(first, "en"), r.during(),
+                r.atStart().state().description(), first, r.changes().isEmpty() ? ", unchanged through " + r.during().end() : "");
+        for (RelationStatus c : r.changes()) {
+            Event e = c.setBy();
+            System.out.printf("  %s: %s (%s): %s%n", e.date(), c.state().description(), e.kind().slug(), e.title());
+            System.out.printf("  \"%s\"%n  %s %s · %s%n", e.citation().quote(), e.citation().dataset(), e.citation().file(), e.citation().url());
+        }
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the record over HTTP: the JSON API under /api (see /api/openapi.json) and the web pages.",
-                "On an empty store it imports first: from --from, else ../shared/data if present, else the pinned archives.",
+                "On an empty store it imports first: from --from, else ../shared/data if present,",
+                "else the pinned archives.",
                 "SIGTERM or Ctrl-C stops it: requests in flight are finished (up to 10 s), then it exits 0."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -38,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check-budget", defaultValue = "10", paramLabel = "SECONDS",
             description = "Longest a claim check may run; past it the answer is 503 (default: ${DEFAULT-VALUE}).")
     int checkBudget;
-    @Option(names = "--checks", paramLabel = "N", description = "Claim checks run at once; more are refused with 503 (default: the number of cores).")
+    @Option(names = "--checks", paramLabel = "N", description = {"Claim checks run at once; more are refused with 503",
+            "(default: the number of cores)."})
     Integer checks;
 
     @Override

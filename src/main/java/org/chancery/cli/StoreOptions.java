@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code --db PATH}, on every command. */
 final class StoreOptions {
     @Option(names = "--db", paramLabel = "PATH",
-            description = "SQLite database file (default: $CHANCERY_DB, else ${XDG_DATA_HOME:-~/.local/share}/chancery/chancery.db).")
+            description = {"SQLite database file (default: $CHANCERY_DB,", "else ${XDG_DATA_HOME:-~/.local/share}/chancery/chancery.db)."})
     Path db;
 
     Path path() {

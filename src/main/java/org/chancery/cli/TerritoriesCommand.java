@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "territories", mixinStandardHelpOptions = true,
-        description = {"List the territories of the record, or show one: its names over time, aliases and state-system codes."})
+        description = {"List the territories of the record, or show one:",
+                "its names over time, aliases and state-system codes."})
 final class TerritoriesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

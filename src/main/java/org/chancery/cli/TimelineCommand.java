@@ -2,7 +2,6 @@ package org.chancery.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chancery.event.Event;
 import org.chancery.json.Json;
@@ -28,7 +27,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The other territory.")
     String b;
 
-    @Option(names = "--all", description = "Include envoy appointments, credentials and visits (default: relations events only).")
+    @Option(names = "--all", description = {"Include envoy appointments, credentials and visits",
+            "(default, in text and JSON alike: relations events only)."})
     boolean all;
 
     @Override
@@ -37,11 +37,10 @@ final class TimelineCommand implements Callable<Integer> {
             RecordQueries q = store.queries(s);
             Territory ta = q.territory("A", a);
             Territory tb = q.territory("B", b);
-            List<Event> events = q.timeline(ta.id(), tb.id());
             if (format.json()) {
-                System.out.println(Json.write(Map.of("a", ta.id(), "b", tb.id(), "events", events)));
+                System.out.println(Json.write(q.timeline(ta.id(), tb.id(), all)));
             } else {
-                printText(q, ta.id(), tb.id(), events, System.out, all);
+                printText(q, ta.id(), tb.id(), q.timeline(ta.id(), tb.id()), System.out, all);
             }
         }
         return ExitCodes.OK;

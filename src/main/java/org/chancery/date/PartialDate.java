@@ -60,6 +60,16 @@ public record PartialDate(int year, int month, int day, Precision precision)
      * @throws InvalidInputException naming the value when it is not such a date or no such day exists
      */
     public static PartialDate parse(String text) {
+        return parse(text, "date");
+    }
+
+    /** What every date option and parameter says to a value it cannot read. */
+    public static final String EXPECTED = "expected a date as YYYY-MM-DD, YYYY-MM or YYYY (1933-11-16, 1933-11, 1933)";
+    /** What an option that needs a whole day says to any other value. */
+    public static final String EXPECTED_DAY = "expected a day as YYYY-MM-DD (1933-11-16)";
+
+    /** {@link #parse(String)} naming the option or parameter that gave the text. */
+    public static PartialDate parse(String text, String parameter) {
         String s = text == null ? "" : text.strip();
         try {
             if (YEAR.matcher(s).matches()) return ofYear(Integer.parseInt(s));
@@ -68,15 +78,26 @@ public record PartialDate(int year, int month, int day, Precision precision)
                 return ofDay(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10)));
             }
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("date", s, "no such date");
+            throw new InvalidInputException(parameter, s, "no such date");
         }
-        throw new InvalidInputException("date", s, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+        throw new InvalidInputException(parameter, s, EXPECTED);
     }
 
-    /** Like {@link #parse} but for a whole day only: the question "on which date" needs a day. */
+    /** Like {@link #parse} but for a whole day only (a post's day, a window's ends): one message for any other value. */
     public static LocalDate parseDay(String text) {
-        PartialDate d = parse(text);
-        if (d.precision != Precision.DAY) throw new InvalidInputException("date", text, "expected a full date YYYY-MM-DD");
+        return parseDay(text, "date");
+    }
+
+    /** {@link #parseDay(String)} naming the option or parameter that gave the text. */
+    public static LocalDate parseDay(String text, String parameter) {
+        PartialDate d;
+        try {
+            d = parse(text, parameter);
+        } catch (InvalidInputException e) {
+            if (e.getMessage().endsWith("no such date")) throw e;
+            throw new InvalidInputException(parameter, text == null ? "" : text.strip(), EXPECTED_DAY);
+        }
+        if (d.precision != Precision.DAY) throw new InvalidInputException(parameter, text.strip(), EXPECTED_DAY);
         return d.start();
     }
 

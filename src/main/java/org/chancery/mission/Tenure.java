@@ -25,9 +25,31 @@ public record Tenure(String id, PersonId person, TerritoryId post, String roleId
     }
 
     /**
+     * Chiefs in the order they served: by the best date the record gives (appointed, else
+     * credentials presented, else ended), tenures with no date at all last, then by pocom id.
+     */
+    public static final java.util.Comparator<Tenure> BY_BEST_DATE_KNOWN = java.util.Comparator
+            .comparing((Tenure t) -> t.bestDateKnown(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(Tenure::id);
+
+    /** The first day of the earliest date the record gives for the tenure, or null when it gives none. */
+    public LocalDate bestDateKnown() {
+        for (PartialDate d : new PartialDate[] {appointed, credentials, ended}) {
+            if (d != null) return d.start();
+        }
+        return null;
+    }
+
+    /**
      * In post on a day: credentials presented on or before it (a chief is not in post before
      * being received), and not yet ended. A tenure with no credentials date never took post.
      */
+    /** In post on some day from {@code first} to {@code last}: the same rule as {@link #inPostOn} over a span. */
+    public boolean inPostDuring(LocalDate first, LocalDate last) {
+        if (credentials == null || last.isBefore(credentials.start())) return false;
+        return ended == null || !first.isAfter(ended.end());
+    }
+
     public boolean inPostOn(LocalDate day) {
         if (credentials == null || day.isBefore(credentials.start())) return false;
         return ended == null || !day.isAfter(ended.end());

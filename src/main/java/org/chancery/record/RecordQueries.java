@@ -2,6 +2,7 @@ package org.chancery.record;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.chancery.date.PartialDate;
 import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
 import org.chancery.mission.ForeignEnvoy;
@@ -12,6 +13,7 @@ import org.chancery.person.Person;
 import org.chancery.relations.PairSources;
 import org.chancery.relations.RelationRules;
 import org.chancery.relations.RelationStatus;
+import org.chancery.relations.RelationsDuring;
 import org.chancery.store.RecordStore;
 import org.chancery.territory.Gazetteer;
 import org.chancery.territory.Territory;
@@ -49,8 +51,25 @@ public final class RecordQueries {
         return RelationRules.stateOn(PairSources.forState(pair), on, a, b).withCoverage(PairSources.coverage(pair));
     }
 
+    /** Relations during a year or a month: the state on its first day and each change within it. */
+    public RelationsDuring relationsDuring(TerritoryId a, TerritoryId b, PartialDate period) {
+        return RelationsDuring.of(store.events(a, b), period, a, b);
+    }
+
+    /** U.S. chiefs of mission to the territory in post at any time during the period (a year, a month or a day). */
+    public List<EnvoyInPost> envoysDuring(TerritoryId post, PartialDate period) {
+        return store.tenures(post).stream().filter(t -> t.inPostDuring(period.start(), period.end())).sorted(Tenure.BY_BEST_DATE_KNOWN)
+                .map(this::withPerson).toList();
+    }
+
     public List<Event> timeline(TerritoryId a, TerritoryId b) {
         return store.events(a, b);
+    }
+
+    /** The pair's relations events, or with {@code all} every event of the pair: one default for the CLI, the API and the pages. */
+    public Timeline timeline(TerritoryId a, TerritoryId b, boolean all) {
+        List<Event> events = store.events(a, b);
+        return new Timeline(a, b, all, all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList());
     }
 
     /**
@@ -59,7 +78,8 @@ public final class RecordQueries {
      */
     public List<EnvoyInPost> envoys(TerritoryId post, LocalDate on) {
         return store.tenures(post).stream().filter(t -> t.inPostOn(on))
-                .sorted(java.util.Comparator.comparing((Tenure t) -> !t.rank().isTitular())).map(this::withPerson).toList();
+                .sorted(java.util.Comparator.comparing((Tenure t) -> !t.rank().isTitular()).thenComparing(Tenure.BY_BEST_DATE_KNOWN))
+                .map(this::withPerson).toList();
     }
 
     /** The U.S. mission in the territory: kind, chief in post, residence and relations, on a day or as periods. */
@@ -72,14 +92,24 @@ public final class RecordQueries {
         return store.person(id).orElse(new Person(id, id.value(), null, null, null));
     }
 
-    /** Every U.S. chief of mission to the territory, in order. */
+    /** Every U.S. chief of mission to the territory, in the order they served ({@link Tenure#BY_BEST_DATE_KNOWN}). */
     public List<EnvoyInPost> envoys(TerritoryId post) {
-        return store.tenures(post).stream().map(this::withPerson).toList();
+        return store.tenures(post).stream().sorted(Tenure.BY_BEST_DATE_KNOWN).map(this::withPerson).toList();
     }
 
     /** A state's envoys to the United States in post on the day, as the people records' remarks date them. */
     public List<ForeignEnvoy> envoysToUnitedStates(TerritoryId sender, LocalDate on) {
         return ForeignEnvoys.inPostOn(store.foreignEnvoys(sender), on);
+    }
+
+    /** A state's envoys to the United States in post on a day, or on the first or last day of a month or year. */
+    public List<ForeignEnvoy> envoysToUnitedStatesDuring(TerritoryId sender, org.chancery.date.PartialDate when) {
+        if (when.precision() == org.chancery.date.Precision.DAY) return envoysToUnitedStates(sender, when.start());
+        java.util.Map<String, ForeignEnvoy> byPerson = new java.util.LinkedHashMap<>();
+        for (java.time.LocalDate d : List.of(when.start(), when.end())) {
+            envoysToUnitedStates(sender, d).forEach(e -> byPerson.putIfAbsent(e.person(), e));
+        }
+        return List.copyOf(byPerson.values());
     }
 
     /** Every envoy of the state to the United States the remarks name, once each. */

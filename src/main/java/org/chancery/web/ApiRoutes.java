@@ -77,9 +77,12 @@ final class ApiRoutes {
     private void relations(Context ctx) {
         Territory a = territory("a", Params.required(ctx, "a"));
         Territory b = territory("b", Params.required(ctx, "b"));
-        LocalDate on = Params.day(ctx, "on", LocalDate.now());
+        // a day, or a month or year: the state at its start and each change during it
+        PartialDate on = Params.date(ctx, "on", PartialDate.of(LocalDate.now()));
         List<Event> events = s.queries().timeline(a.id(), b.id());
-        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events, () -> s.queries().relations(a.id(), b.id(), on)));
+        json(ctx, answers.json("relations|" + a.id() + "|" + b.id() + "|" + on, events,
+                () -> on.precision() == org.chancery.date.Precision.DAY ? s.queries().relations(a.id(), b.id(), on.start())
+                        : s.queries().relationsDuring(a.id(), b.id(), on)));
     }
 
     private void timeline(Context ctx) {
@@ -87,8 +90,7 @@ final class ApiRoutes {
         Territory b = territory("b", Params.required(ctx, "b"));
         List<Event> events = s.queries().timeline(a.id(), b.id());
         boolean all = "true".equals(ctx.queryParam("all"));
-        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> Map.of("a", a.id(), "b", b.id(), "events",
-                all ? events : events.stream().filter(e -> e.kind().isRelationsKind()).toList())));
+        json(ctx, answers.json("timeline|" + a.id() + "|" + b.id() + "|" + all, events, () -> s.queries().timeline(a.id(), b.id(), all)));
     }
 
     private static void json(Context ctx, byte[] json) {
@@ -97,14 +99,14 @@ final class ApiRoutes {
 
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
-        LocalDate on = Params.day(ctx, "on", null);
+        PartialDate on = Params.date(ctx, "on", null);
         String to = ctx.queryParam("to");
         if (to != null && territory("to", to).id().equals(TerritoryId.UNITED_STATES) && !t.id().equals(TerritoryId.UNITED_STATES)) {
             ctx.json(Map.of("territory", t.id(), "to", TerritoryId.UNITED_STATES, "envoys",
-                    on == null ? s.queries().envoysToUnitedStates(t.id()) : s.queries().envoysToUnitedStates(t.id(), on)));
+                    on == null ? s.queries().envoysToUnitedStates(t.id()) : s.queries().envoysToUnitedStatesDuring(t.id(), on)));
             return;
         }
-        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoys(t.id(), on)));
+        ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s.queries().envoys(t.id()) : s.queries().envoysDuring(t.id(), on)));
     }
 
     private void missions(Context ctx) {
@@ -142,7 +144,7 @@ final class ApiRoutes {
                 throw new InvalidInputException("body", body, "malformed JSON");
             }
             if (node == null || !node.path("text").isTextual()) throw new InvalidInputException("text", body, "expected {\"text\": \"...\"}");
-            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText());
+            if (node.hasNonNull("asOf")) asOf = PartialDate.parseDay(node.get("asOf").asText(), "asOf");
             body = node.get("text").asText();
         }
         String text = body;

@@ -112,8 +112,11 @@ final class PageModels {
         }
     }
 
-    /** The check page: the text pasted, and once checked, the text in marked segments and the claims found. */
-    record Check(String text, boolean checked, List<Highlight.Segment> segments, List<ClaimItem> claims) {
+    /**
+     * The check page: the text pasted, the example post offered (null when there is none), and once
+     * checked, the text in marked segments and the claims found.
+     */
+    record Check(String text, String example, boolean checked, List<Highlight.Segment> segments, List<ClaimItem> claims) {
     }
 
     record ClaimItem(String id, String verdict, String kind, String parties, String date, String note, List<EvidenceItem> evidence) {

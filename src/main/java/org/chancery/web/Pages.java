@@ -30,10 +30,12 @@ import org.chancery.territory.TerritoryId;
  */
 final class Pages {
     private final Services s;
+    private final String example;
     private final CheckGate checks;
 
     Pages(Services s, CheckGate checks) {
         this.s = s;
+        this.example = ExamplePost.seed().orElse(null);
         this.checks = checks;
     }
 
@@ -106,10 +108,10 @@ final class Pages {
     }
 
     private String checkPage(String text, CheckResult r) {
-        if (r == null) return Templates.render("check.jte", new PageModels.Check(text, false, List.of(), List.of()));
+        if (r == null) return Templates.render("check.jte", new PageModels.Check(text, example, false, List.of(), List.of()));
         List<PageModels.ClaimItem> claims = new java.util.ArrayList<>();
         for (Claim c : r.claims()) claims.add(PageModels.ClaimItem.of(claims.size() + 1, c));
-        return Templates.render("check.jte", new PageModels.Check(text, true, Highlight.segments(text, r.claims()), claims));
+        return Templates.render("check.jte", new PageModels.Check(text, example, true, Highlight.segments(text, r.claims()), claims));
     }
 
     private static String resource(String name) throws IOException {

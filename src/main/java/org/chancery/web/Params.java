@@ -19,11 +19,14 @@ final class Params {
     static LocalDate day(Context ctx, String name, LocalDate dflt) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return dflt;
-        try {
-            return PartialDate.parseDay(v.strip());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(name, v, e.getMessage().replaceFirst("^invalid [^']*'[^']*': ", ""));
-        }
+        return PartialDate.parseDay(v.strip(), name);
+    }
+
+    /** A day, a month or a year; {@code dflt} when absent. */
+    static org.chancery.date.PartialDate date(Context ctx, String name, org.chancery.date.PartialDate dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return dflt;
+        return org.chancery.date.PartialDate.parse(v.strip(), name);
     }
 
     static int integer(Context ctx, String name, int dflt) {

@@ -119,7 +119,67 @@ class AnniversariesIT {
         String ru = writer.write(LocalDate.parse("2023-11-16"), new TerritoryId("russia"), "ru", List.of()).render();
         assertThat(ru).startsWith("90 лет назад, 16 ноября 1933 года, США и Советский Союз возобновили");
         String ru1992 = writer.write(LocalDate.parse("2021-12-31"), new TerritoryId("russia"), "ru", List.of()).render();
-        assertThat(ru1992).contains("Российская Федерация");
+        assertThat(ru1992).contains("США и Россия установили дипломатические отношения");
+    }
+
+    @Test
+    void aRussianPostIsRussianWithNamesDeclinedAndTheSourcesEnglishMarkedAsSuch() {
+        Post post = new PostWriter(store, gazetteer).write(LocalDate.parse("2023-11-16"), new TerritoryId("russia"), "ru", List.of());
+        String text = String.join(" ", post.sentences().stream().map(Post.Sentence::text).toList());
+        assertThat(text).contains("дипломатические отношения между США и Россией были прерваны",
+                "Уильям Кристиан Буллит вручил верительные грамоты в качестве чрезвычайного и полномочного посла США в Советском Союзе",
+                "Слова источника об отношениях США и Советского Союза (по-английски): «Normal diplomatic relations");
+        // Latin letters only inside the source's words, each marked as English
+        for (Post.Sentence s : post.sentences()) {
+            String outsideQuotes = s.text().replaceAll("«[^»]*»", "");
+            assertThat(outsideQuotes).as(s.text()).doesNotContainPattern("[A-Za-z]");
+            if (s.text().contains("«")) assertThat(s.text()).contains("(по-английски)");
+        }
+    }
+
+    @Test
+    void everyTerritoryOfTheRecordHasItsRussianNameInEveryCase() {
+        List<String> missing = store.territories().stream()
+                .filter(t -> RussianWords.DATA.territory(t.id(), LocalDate.parse("1950-01-01")).isEmpty()
+                        && RussianWords.DATA.territory(t.id(), LocalDate.parse("1850-01-01")).isEmpty())
+                .map(t -> t.id().value()).toList();
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everySentenceOfAPostNamesItsParties() {
+        PostWriter writer = new PostWriter(store, gazetteer);
+        List<String> englishNames = store.territories().stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.shortNameOn(LocalDate.parse("1800-01-01"), "en"),
+                        t.shortNameOn(LocalDate.parse("1950-01-01"), "en"), t.shortNameOn(LocalDate.parse("2000-01-01"), "en")))
+                .distinct().toList();
+        int sentences = 0;
+        for (LocalDate day = LocalDate.parse("2023-11-01"); day.isBefore(LocalDate.parse("2023-12-01")); day = day.plusDays(1)) {
+            for (Post.Sentence s : writer.write(day, null, "en", List.of()).sentences()) {
+                if (!s.factual()) continue;
+                sentences++;
+                String outsideQuotes = s.text().replaceAll("“[^”]*”", "");
+                long named = englishNames.stream().filter(outsideQuotes::contains).count();
+                assertThat(named).as(s.text()).isGreaterThanOrEqualTo(2);
+            }
+        }
+        assertThat(sentences).isGreaterThan(50);
+    }
+
+    @Test
+    void aShortPostFitsItsLimitAndAThreadHoldsTheWholePostInPartsThatFit() {
+        PostWriter writer = new PostWriter(store, gazetteer);
+        for (String lang : List.of("en", "ru")) {
+            Post post = writer.write(LocalDate.parse("2023-11-16"), new TerritoryId("russia"), lang, List.of("#HistoryOfDiplomacy"));
+            String one = ShortPosts.fit(post, 280);
+            assertThat(ShortPosts.length(one)).isLessThanOrEqualTo(280);
+            assertThat(one).startsWith(post.sentences().get(0).text()).contains("[1] https://history.state.gov/countries/russia");
+            List<String> parts = ShortPosts.thread(post, 280);
+            assertThat(parts).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(ShortPosts.length(p)).isLessThanOrEqualTo(280));
+            for (int i = 0; i < parts.size(); i++) assertThat(parts.get(i)).startsWith((i + 1) + "/" + parts.size() + " ");
+            String joined = String.join(" ", parts).replaceAll("\\d+/\\d+ ", "").replace("… ", " ").replace("\n", " ");
+            for (Post.Sentence s : post.sentences()) assertThat(joined).contains(s.text().substring(s.text().length() - 20));
+        }
     }
 
     @Test

@@ -69,6 +69,18 @@ class CliIT {
     }
 
     @Test
+    void timelineAsJsonHoldsWhatTheTextShowsWithKeysInTheDocumentedOrder() throws IOException {
+        Run text = run("timeline", "united-states", "russia", "--db", db.toString());
+        int shown = Integer.parseInt(text.out.replaceAll("(?s)^Timeline [^:]*: (\\d+) events.*", "$1"));
+        var json = org.chancery.json.Json.mapper().readTree(run("timeline", "united-states", "russia", "--format", "json", "--db", db.toString()).out);
+        assertThat(json.get("events").size()).isEqualTo(shown);
+        assertThat(json.fieldNames()).toIterable().containsExactly("a", "b", "all", "events");
+        var all = org.chancery.json.Json.mapper().readTree(run("timeline", "united-states", "russia", "--all", "--format", "json", "--db", db.toString()).out);
+        assertThat(all.get("events").size()).isGreaterThan(shown);
+        assertThat(run("timeline", "united-states", "russia", "--all", "--db", db.toString()).out).contains(": " + all.get("events").size() + " events");
+    }
+
+    @Test
     void relationsResolveAliasesAndNameTheSettingEvent() {
         Run r = run("relations", "USSR", "United States", "--on", "1934-01-01", "--db", db.toString());
         assertThat(r.out).contains("Union of Soviet Socialist Republics", "diplomatic relations", "since 1933-11-16");
@@ -118,6 +130,15 @@ class CliIT {
                 .contains("#HistoryOfDiplomacy", "Sources:");
         Run ru = run("post", "--date", "2023-11-16", "--party", "russia", "--lang", "ru", "--db", db.toString());
         assertThat(ru.out).startsWith("90 лет назад, 16 ноября 1933 года").contains("Источники:");
+        Run tweet = run("post", "--date", "2023-11-16", "--party", "russia", "--lang", "ru", "--max-chars", "280", "--db", db.toString());
+        assertThat(tweet.out.strip().codePointCount(0, tweet.out.strip().length())).isLessThanOrEqualTo(280);
+        assertThat(tweet.out).startsWith("90 лет назад").contains("[1] https://history.state.gov/countries/russia");
+        Run thread = run("post", "--date", "2023-11-16", "--party", "russia", "--thread", "--db", db.toString());
+        assertThat(thread.out.split("\n\n")).hasSizeGreaterThan(2).allSatisfy(p -> assertThat(p.strip().length()).isLessThanOrEqualTo(280));
+        assertThat(thread.out).startsWith("1/");
+        Run tiny = run("post", "--date", "2023-11-16", "--max-chars", "10", "--db", db.toString());
+        assertThat(tiny.code).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(tiny.err.strip()).contains("--max-chars", "'10'").doesNotContain("\n");
         Run fr = run("post", "--date", "2023-11-16", "--lang", "fr", "--db", db.toString());
         assertThat(fr.code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(fr.err.strip()).contains("invalid --lang 'fr'");
@@ -170,6 +191,20 @@ class CliIT {
     void searchFindsEventsByWords() {
         Run r = run("search", "recognized", "Estonia", "--db", db.toString());
         assertThat(r.out).contains("United States Recognition of Estonia");
+        String first = run("search", "recognized", "--limit", "500", "--db", db.toString()).out.lines().findFirst().orElse("");
+        assertThat(first).matches("\\d+ events match 'recognized'");
+        int all = Integer.parseInt(first.split(" ")[0]);
+        assertThat(all).isGreaterThan(10);
+        assertThat(run("search", "recognized", "--limit", "10", "--db", db.toString()).out)
+                .startsWith("first 10 of " + all + " events matching 'recognized'");
+    }
+
+    @Test
+    void checkingAnArchiveSaysWhatEachTimeCovers() {
+        Run r = run("check", "--archive", SharedData.dir().resolve("twitter").toString(), "--db", db.toString());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).containsPattern("throughput: \\d+ posts/s \\(checking \\d+ posts took [0-9.]+ s")
+                .containsPattern("time: opening the store [0-9.]+ s, reading the archive [0-9.]+ s, checking [0-9.]+ s");
     }
 
     @Test
@@ -188,6 +223,32 @@ class CliIT {
         Run r = run("relations", "Rusia", "united-states", "--db", db.toString());
         assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err.strip()).doesNotContain("\n").contains("unknown territory 'Rusia'", "Russia (russia)");
+    }
+
+    @Test
+    void relationsDuringAYearOrAMonthGiveTheStateAtItsStartAndEachChange() {
+        Run year = run("relations", "United States", "USSR", "--on", "1933", "--db", db.toString());
+        assertThat(year.code).as(year.err).isZero();
+        assertThat(year.out).contains("during 1933: relations severed or interrupted on 1933-01-01",
+                "1933-11-16: diplomatic relations (relations-resumed)");
+        Run month = run("relations", "United States", "USSR", "--on", "1950-06", "--format", "json", "--db", db.toString());
+        assertThat(month.out).contains("\"during\" : \"1950-06\"", "\"changes\" : [ ]", "\"state\" : \"diplomatic-relations\"");
+        Run envoys = run("envoys", "russia", "--on", "1933", "--db", db.toString());
+        assertThat(envoys.out).contains("in post during 1933: 1", "William Christian Bullitt");
+    }
+
+    @Test
+    void everyDateOptionSaysOneThingToAnyValueItCannotTake() {
+        for (String bad : new String[] {"16.11.1933", "11/1933", "yesterday"}) {
+            Run r = run("relations", "russia", "united-states", "--on", bad, "--db", db.toString());
+            assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(r.err.strip()).isEqualTo("chancery: invalid --on '" + bad + "': " + org.chancery.date.PartialDate.EXPECTED);
+        }
+        for (String notADay : new String[] {"1933", "1933-11", "16.11.1933"}) {
+            Run r = run("post", "--date", notADay, "--db", db.toString());
+            assertThat(r.code).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(r.err.strip()).isEqualTo("chancery: invalid --date '" + notADay + "': " + org.chancery.date.PartialDate.EXPECTED_DAY);
+        }
     }
 
     @Test

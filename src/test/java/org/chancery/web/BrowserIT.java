@@ -94,6 +94,24 @@ class BrowserIT {
     }
 
     @Test
+    void theCheckPageSaysWhatToPasteShowsTheLegendAndChecksTheExampleInOneClick() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(url("/check"));
+        assertThat(browser.findElement(By.cssSelector("p.intro")).getText()).contains("Paste the text of a post");
+        assertThat(browser.findElement(By.cssSelector("label[for=text]")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("dl.legend dt mark")).stream().map(WebElement::getText).toList())
+                .containsExactly("supported", "contradicted", "unverifiable");
+        assertThat(browser.findElement(By.cssSelector("dl.legend")).getText()).contains("its date agrees", "nothing in the record bears on it");
+        shot("check-empty");
+        browser.findElement(By.id("try-example")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".post mark")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector(".post mark.verdict-supported")).stream().map(WebElement::getText))
+                .anySatisfy(t -> assertThat(t).contains("November 16, 1933"));
+        assertThat(browser.findElement(By.name("text")).getAttribute("value")).startsWith("#HistoryOfDiplomacy");
+        shot("check-example");
+    }
+
+    @Test
     void aSourceLinkLeadsToHistoryStateGov() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(url("/pair/united-states/estonia"));

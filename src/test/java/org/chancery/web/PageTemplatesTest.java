@@ -43,7 +43,7 @@ class PageTemplatesTest {
         cases.put("timeline.jte", Map.of("picture", picture));
         cases.put("anniversaries.jte", Map.of("page", new PageModels.Anniversaries(H, H, H, H, List.of(anniversary), List.of(anniversary),
                 List.of(anniversary))));
-        cases.put("check.jte", Map.of("page", new PageModels.Check(H, true, segments, List.of(claim))));
+        cases.put("check.jte", Map.of("page", new PageModels.Check(H, H, true, segments, List.of(claim))));
         cases.put("lines.jte", Map.of("lines", List.of(H, H)));
         return cases;
     }

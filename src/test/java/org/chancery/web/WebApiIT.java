@@ -100,6 +100,12 @@ class WebApiIT {
     }
 
     @Test
+    void theHomePageIsTitledChanceryOnce() throws Exception {
+        assertThat(get("/").body()).contains("<title>Chancery</title>");
+        assertThat(get("/check").body()).contains("<title>Check a post · Chancery</title>");
+    }
+
+    @Test
     void pagesPrintWhatAVisitorTypesAsText() throws Exception {
         String hostile = "\"'><img src=x onerror=alert(1)></textarea><script>alert(2)</script>";
         String q = java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8);
@@ -109,6 +115,37 @@ class WebApiIT {
         var check = send("POST", "/check", "application/x-www-form-urlencoded", "text=" + q + "+in+1933+the+USSR");
         assertThat(check.statusCode()).isEqualTo(200);
         assertThat(check.body()).doesNotContain("<img", "<script>alert", "</textarea><script").contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void relationsDuringAYearAndTheSameDateMessageAsTheCli() throws Exception {
+        JsonNode year = Json.mapper().readTree(get("/api/relations?a=united-states&b=russia&on=1933").body());
+        assertThat(year.at("/atStart/state").asText()).isEqualTo("severed");
+        assertThat(year.at("/changes/0/setBy/date").asText()).isEqualTo("1933-11-16");
+        var bad = get("/api/relations?a=united-states&b=russia&on=16.11.1933");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(bad.body()).get("detail").asText()).endsWith(org.chancery.date.PartialDate.EXPECTED);
+    }
+
+    @Test
+    void theTimelineAnswersWithTheCliDefaultAndKeysInTheDocumentedOrder() throws Exception {
+        JsonNode n = Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia").body());
+        assertThat(n.fieldNames()).toIterable().containsExactly("a", "b", "all", "events");
+        assertThat(n.get("events")).allSatisfy(e -> assertThat(e.fieldNames()).toIterable()
+                .containsExactly("id", "kind", "parties", "persons", "date", "title", "text", "citation"));
+        int relations = n.get("events").size();
+        assertThat(Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia&all=true").body()).get("events").size())
+                .isGreaterThan(relations);
+    }
+
+    @Test
+    void thePairPageListsChiefsInTheOrderTheyServed() throws Exception {
+        String page = get("/pair/united-states/russia").body();
+        String table = page.substring(page.indexOf("<tbody>"));
+        // Felix Cole has no appointment date: his post ended in 1919, after David R. Francis's
+        assertThat(table.indexOf("John Quincy Adams")).isPositive().isLessThan(table.indexOf("David Rowland Francis"));
+        assertThat(table.indexOf("David Rowland Francis")).isLessThan(table.indexOf("Felix Cole"));
+        assertThat(table.indexOf("Felix Cole")).isLessThan(table.indexOf("William Christian Bullitt"));
     }
 
     @Test
