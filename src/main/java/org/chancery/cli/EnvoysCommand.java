@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "envoys", mixinStandardHelpOptions = true,
         description = {"U.S. chiefs of mission to a territory in post on a date (credentials presented, not yet left),",
-                "or with --to united-states, the territory's envoys to the United States as FRUS persons lists state them.",
+                "With --to united-states: the territory's envoys to the United States,",
+                "as the FRUS persons lists state them.",
                 "Without --on, lists every one."})
 final class EnvoysCommand implements Callable<Integer> {
     @Mixin
@@ -34,8 +35,8 @@ final class EnvoysCommand implements Callable<Integer> {
     @Option(names = "--on", paramLabel = "DATE", description = {"In post on a day (YYYY-MM-DD) or at any time",
             "during a month (YYYY-MM) or a year (YYYY)."})
     String on;
-    @Option(names = "--to", paramLabel = "TERRITORY", description = "Where the envoys were sent: the territory (default, U.S. envoys "
-            + "to it) or the United States (its envoys to the United States).")
+    @Option(names = "--to", paramLabel = "TERRITORY", description = {"Where the envoys were sent: the territory",
+            "(default: U.S. envoys to it) or united-states."})
     String to;
 
     @Override
