@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Event;
+import org.chancery.relations.PairSources;
 
 /**
  * Finds the round anniversaries that fall in a window. A day-precision event has its
@@ -25,7 +26,7 @@ public final class AnniversaryCalendar {
         List<Anniversary> days = new ArrayList<>();
         List<Anniversary> months = new ArrayList<>();
         List<Anniversary> years = new ArrayList<>();
-        for (Event e : events) {
+        for (Event e : PairSources.preferRecord(events)) {
             if (!rule.kinds().contains(e.kind())) continue;
             if (rule.party() != null && !e.involves(rule.party())) continue;
             int first = Math.max(window.from().getYear(), e.date().year() + 1);

@@ -51,9 +51,13 @@ public final class IcsFeed {
         ev.setDateEnd(new DateEnd(allDay(day.plusDays(1)), false));
         ev.setSummary(a.label() + ": " + a.event().title() + " (" + pair(a, gazetteer) + ")");
         Citation c = a.event().citation();
+        StringBuilder sources = new StringBuilder();
+        for (Citation ci : a.event().citations()) {
+            sources.append(ci.needsAttribution() ? "Source: " + ci.record() + ", " + ci.credit() + "\n" + ci.url() + "\n"
+                    : "Source: Office of the Historian, " + ci.dataset() + " " + ci.file() + ", " + ci.record() + "\n" + ci.url() + "\n");
+        }
         ev.setDescription(a.event().kind().slug() + " on " + a.event().date() + ", " + a.years() + " years before.\n"
-                + "“" + c.quote() + "”\n"
-                + "Source: Office of the Historian, " + c.dataset() + " " + c.file() + ", " + c.record() + "\n" + c.url());
+                + "“" + c.quote() + "”\n" + sources.toString().strip());
         ev.setUrl(c.url());
         ev.addCategories(a.event().kind().slug());
         return ev;

@@ -34,6 +34,12 @@ public record Post(LocalDate date, String lang, List<Sentence> sentences, List<C
             b.append("\n\n").append("ru".equals(lang) ? "Источники:" : "Sources:");
             for (int i = 0; i < sources.size(); i++) {
                 Citation c = sources.get(i);
+                if (c.needsAttribution()) {
+                    // CC BY-SA asks for the credit, the licence and the article's link with every fact taken from it
+                    b.append("\n[").append(i + 1).append("] ").append(c.record().replace("#", ", row ")).append(", ").append(c.credit())
+                            .append(", ").append(c.url());
+                    continue;
+                }
                 b.append("\n[").append(i + 1).append("] Office of the Historian, ").append(c.dataset()).append(' ')
                         .append(c.file()).append(", ").append(c.record()).append(", ").append(c.url());
             }

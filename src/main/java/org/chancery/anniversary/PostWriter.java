@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
+import org.chancery.relations.PairSources;
 import org.chancery.person.Person;
 import org.chancery.store.RecordStore;
 import org.chancery.territory.Gazetteer;
@@ -52,7 +53,7 @@ public final class PostWriter {
     public Post write(LocalDate day, TerritoryId party, String lang, List<String> hashtags) {
         Phrases phrases = Phrases.of(lang);
         List<String> tags = hashtags == null ? List.of() : hashtags.stream().map(h -> h.startsWith("#") ? h : "#" + h).toList();
-        List<Event> pool = (party == null ? store.allEvents() : store.eventsOf(party)).stream()
+        List<Event> pool = PairSources.preferRecord(party == null ? store.allEvents() : store.eventsOf(party)).stream()
                 .filter(e -> HEADLINE_KINDS.contains(e.kind())).toList();
         List<Event> today = AnniversaryCalendar.onDay(pool, day).stream().sorted(headlineOrder(day)).toList();
         if (today.isEmpty()) return nothingThatDay(day, phrases, pool, tags);
@@ -66,7 +67,10 @@ public final class PostWriter {
                 "clause", clauses.of(headline, person(headline)))), headline);
         Map<String, String> quote = new HashMap<>(clauses.parties());
         quote.put("quote", headline.citation().quote());
-        post.add(w.fill("quote", quote), headline);
+        Citation cited = headline.citation();
+        // a Wikipedia row is named as such: CC BY-SA facts are shown as Wikipedia's, never as the record's words
+        if (cited.needsAttribution()) quote.put("article", cited.record().substring(0, cited.record().indexOf('#')));
+        post.add(w.fill(cited.needsAttribution() ? "quote.wikipedia" : "quote", quote), headline);
         List<Event> pair = store.events(headline.parties().get(0), headline.parties().get(1));
         before(pair, headline).ifPresent(e -> post.add(capital(w.fill("before", Map.of("on", phrases.on(e.date()),
                 "clause", clauses(e, phrases, w).of(e, person(e))))), e));
@@ -171,12 +175,16 @@ public final class PostWriter {
         }
 
         void add(String text, Event cited) {
-            int n = sources.indexOf(cited.citation());
-            if (n < 0) {
-                sources.add(cited.citation());
-                n = sources.size() - 1;
+            List<Integer> numbers = new ArrayList<>();
+            for (Citation c : cited.citations()) {
+                int n = sources.indexOf(c);
+                if (n < 0) {
+                    sources.add(c);
+                    n = sources.size() - 1;
+                }
+                numbers.add(n + 1);
             }
-            sentences.add(new Post.Sentence(text, List.of(n + 1), true));
+            sentences.add(new Post.Sentence(text, List.copyOf(numbers), true));
         }
     }
 }

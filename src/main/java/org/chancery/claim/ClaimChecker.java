@@ -40,7 +40,7 @@ public final class ClaimChecker {
         deadline.check();
         List<Found> found = reader.read(cleaned.text(), asOf, onThisDay, new Work(), deadline);
         deadline.check();
-        List<Claim> claims = found.stream().map(verifier::verify).toList();
+        List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text())).toList();
         return new CheckResult(claims, cleaned.metadata());
     }
 }

@@ -12,8 +12,10 @@ import java.util.Set;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
 import org.chancery.event.EventKind;
+import org.chancery.language.Category;
 import org.chancery.language.Concept;
 import org.chancery.language.Lexicon;
+import org.chancery.language.Sense;
 import org.chancery.language.Token;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
@@ -307,7 +309,9 @@ final class ClaimReader {
                     from = Math.min(from, who.start());
                     to = Math.max(to, who.end());
                 }
-                boolean first = t.kind() == EventKind.ENVOY_APPOINTED && rank != null && rank.first();
+                // "the first ambassador"; relations "for the first time", "впервые", "first established" (SCORING.md: a first-time claim is contradicted by another date)
+                boolean first = t.kind() == EventKind.ENVOY_APPOINTED ? rank != null && rank.first()
+                        : t.kind().isRelationsStart() && saysFirst(s);
                 String named = who != null ? text.substring(who.start(), who.end()) : rank == null ? null : rank.named();
                 String role = rank == null ? "ambassador" : rank.role();
                 add(new Found(t.kind(), pair, ids, when, from, to, foreign, first, scope, named, role));
@@ -393,6 +397,17 @@ final class ClaimReader {
                 }
             }
             return best;
+        }
+
+        /** The sentence says the act happened for the first time: "first", "for the first time", "впервые". */
+        private boolean saysFirst(Sentence s) {
+            for (int k = s.from(); k < s.to(); k++) {
+                Token w = tokens.get(k);
+                if (w.has(Concept.FIRST_TIME)) return true;
+                Sense ord = w.sense(Category.ORDINAL);
+                if (ord != null && ord.arg() == 1) return true;
+            }
+            return false;
         }
 
         /**

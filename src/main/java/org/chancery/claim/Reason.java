@@ -37,7 +37,27 @@ public record Reason(Code code, List<String> args) {
         /** No chief of mission to the post then: post. */
         NO_CHIEF_THEN,
         /** Nothing on this appointment: args none. */
-        NOTHING_ON_APPOINTMENT
+        NOTHING_ON_APPOINTMENT,
+        /** Two other states: the tables hold only the first establishment, nothing on this kind: kind. */
+        PAIR_FIRST_ONLY_KIND,
+        /** Two other states: no table dates relations of this pair: args none. */
+        PAIR_NO_TABLE,
+        /** Two other states: the text gives no date to compare: args none. */
+        PAIR_NO_DATE,
+        /** Two other states: a table dates the first establishment as the text does: date. */
+        PAIR_TABLE_AGREES,
+        /** Two other states: the tables date the first establishment later than the text: table date, claim date. */
+        PAIR_TABLE_LATER,
+        /** Two other states: the text says first and the tables date it otherwise: table date. */
+        PAIR_FIRST_DIFFERS,
+        /** Two other states: a later date may be a re-establishment the tables do not record: table date, claim date. */
+        PAIR_MAY_BE_LATER,
+        /** Another state's envoy, in the persons list: name, rank, from (or empty). */
+        ENVOY_IN_PERSONS_LIST,
+        /** Another state's envoy, named by the record: title. */
+        ENVOY_IN_RECORD,
+        /** Another state's envoy that no record names with this date: args none. */
+        ENVOY_NOT_NAMED
     }
 
     public Reason {

@@ -37,9 +37,19 @@ final class Verifier {
     }
 
     Claim verify(Found f) {
+        return verify(f, null);
+    }
+
+    /** The verdict; {@code text} (the text the claim was read from, or null) lets an envoy's name be found around it. */
+    Claim verify(Found f, String text) {
         if (!f.parties().contains(TerritoryId.UNITED_STATES) || f.foreignEnvoy()) {
-            return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(f.foreignEnvoy() ? Reason.Code.OTHER_STATES_ENVOY
-                    : Reason.Code.BETWEEN_OTHER_STATES));
+            TerritoryId sender = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(f.parties().size() - 1)
+                    : f.parties().get(0);
+            List<Event> pair = store.events(f.parties().get(0), f.parties().get(f.parties().size() - 1));
+            PairEvidence.Verdicts v = f.foreignEnvoy() ? PairEvidence.foreignEnvoy(f, store.foreignEnvoys(sender), pair,
+                    PairEvidence.sentenceOf(text, f.start(), f.end()))
+                    : PairEvidence.betweenOthers(f, pair);
+            return claim(f, v.verdict(), v.evidence(), v.note());
         }
         TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
         return switch (f.kind()) {
@@ -49,7 +59,7 @@ final class Verifier {
     }
 
     private Claim event(Found f, TerritoryId other) {
-        List<Event> pair = store.events(TerritoryId.UNITED_STATES, other);
+        List<Event> pair = org.chancery.relations.PairSources.forState(store.events(TerritoryId.UNITED_STATES, other));
         List<Event> candidates = pair.stream().filter(e -> candidate(f.kind(), e)).toList();
         Optional<Event> agreeing = candidates.stream().filter(e -> f.date() == null || e.date().agreesWith(f.date())).findFirst();
         if (agreeing.isPresent()) {

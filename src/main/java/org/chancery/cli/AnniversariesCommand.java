@@ -89,7 +89,9 @@ final class AnniversariesCommand implements Callable<Integer> {
                     .map(t -> g.byId(t).map(x -> x.nameOn(a.event().date().start(), "en")).orElse(t.value())).toList());
             System.out.printf("%-10s  %-18s %s (%s, %s): %s%n", a.on(), a.label(), a.event().kind().slug(), a.event().date(), pair,
                     a.event().title());
-            System.out.printf("%-30s %s%n", "", a.event().citation().url());
+            for (org.chancery.event.Citation c : a.event().citations()) {
+                System.out.printf("%-30s %s%n", "", c.needsAttribution() ? c.record() + " · " + c.credit() + " · " + c.url() : c.url());
+            }
         }
     }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chancery.date.PartialDate;
 import org.chancery.json.Json;
+import org.chancery.error.InvalidInputException;
+import org.chancery.mission.ForeignEnvoy;
 import org.chancery.mission.Tenure;
+import org.chancery.territory.TerritoryId;
 import org.chancery.record.EnvoyInPost;
 import org.chancery.record.RecordQueries;
 import org.chancery.store.SqliteStore;
@@ -17,8 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "envoys", mixinStandardHelpOptions = true,
-        description = {"U.S. chiefs of mission to a territory in post on a date (credentials presented, not yet left).",
-                "Without --on, lists every chief of mission."})
+        description = {"U.S. chiefs of mission to a territory in post on a date (credentials presented, not yet left),",
+                "With --to united-states: the territory's envoys to the United States,",
+                "as the FRUS persons lists state them.",
+                "Without --on, lists every one."})
 final class EnvoysCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -30,6 +35,9 @@ final class EnvoysCommand implements Callable<Integer> {
     @Option(names = "--on", paramLabel = "DATE", description = {"In post on a day (YYYY-MM-DD) or at any time",
             "during a month (YYYY-MM) or a year (YYYY)."})
     String on;
+    @Option(names = "--to", paramLabel = "TERRITORY", description = {"Where the envoys were sent: the territory",
+            "(default: U.S. envoys to it) or united-states."})
+    String to;
 
     @Override
     public Integer call() {
@@ -37,6 +45,17 @@ final class EnvoysCommand implements Callable<Integer> {
         try (SqliteStore s = store.openExisting()) {
             RecordQueries q = store.queries(s);
             Territory t = q.territory("TERRITORY", territory);
+            Territory dest = to == null ? null : q.territory("--to", to);
+            if (dest != null && dest.id().equals(TerritoryId.UNITED_STATES) && !t.id().equals(TerritoryId.UNITED_STATES)) {
+                List<ForeignEnvoy> fe = day == null ? q.envoysToUnitedStates(t.id()) : q.envoysToUnitedStatesDuring(t.id(), day);
+                ForeignEnvoyText.print(System.out, format.json(), t, day, fe);
+                return ExitCodes.OK;
+            }
+            if (dest != null && t.id().equals(TerritoryId.UNITED_STATES)) t = dest;
+            else if (dest != null && !dest.id().equals(t.id())) {
+                throw new InvalidInputException("--to", to, "expected united-states (the envoys of " + t.name()
+                        + " to the United States) or " + t.id() + " (U.S. envoys to it); the record holds no other direction");
+            }
             List<EnvoyInPost> envoys = day == null ? q.envoys(t.id()) : q.envoysDuring(t.id(), day);
             if (format.json()) {
                 System.out.println(Json.write(Map.of("territory", t.id(), "on", day == null ? "" : day.toString(), "envoys", envoys)));

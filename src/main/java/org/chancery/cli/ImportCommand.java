@@ -57,7 +57,21 @@ final class ImportCommand implements Callable<Integer> {
     static void print(ImportReport r, PrintStream out, boolean quiet) {
         out.printf("imported %d events, %d territories, %d persons, %d chiefs-of-mission tenures, %d offices held in %.1f s%n",
                 r.events(), r.territories(), r.persons(), r.tenures(), r.offices(), r.millis() / 1000.0);
+        ImportReport.WikipediaCounts w = r.wikipedia();
+        if (w.articles() > 0) {
+            out.printf("wikipedia: %d articles, %d rows read, %d with one date, %d pairs, %d pairs whose articles disagree, "
+                    + "%d names unresolved (%d rows)%n", w.articles(), w.rowsRead(), w.rowsParsed(), w.pairs(), w.disagreements(),
+                    w.unresolved().size(), w.unresolvedRows());
+        }
+        if (r.people().persons() > 0) {
+            out.printf("people: %d persons, %d remarks read by rule, %d state an envoy of another state to the United States%n",
+                    r.people().persons(), r.people().remarks(), r.people().envoys());
+        }
         if (quiet) return;
+        if (!w.unresolved().isEmpty()) {
+            out.println("  unresolved: " + String.join(", ", w.unresolved().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+        }
         out.println();
         out.println("events per source and kind:");
         for (Map.Entry<String, Map<String, Integer>> src : r.eventsBySourceAndKind().entrySet()) {

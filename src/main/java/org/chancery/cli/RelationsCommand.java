@@ -3,6 +3,7 @@ package org.chancery.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.chancery.date.PartialDate;
+import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.json.Json;
 import org.chancery.record.RecordQueries;
@@ -50,9 +51,9 @@ final class RelationsCommand implements Callable<Integer> {
                 Event e = st.setBy();
                 if (e != null) {
                     System.out.printf("  since %s (%s): %s%n", e.date(), e.kind().slug(), e.title());
-                    System.out.printf("  \"%s\"%n  %s %s · %s%n", e.citation().quote(), e.citation().dataset(), e.citation().file(),
-                            e.citation().url());
+                    for (Citation c : e.citations()) System.out.print(Citations.text(c));
                 }
+                for (String c : st.coverage()) System.out.printf("  coverage: %s%n", c);
             }
         }
         return ExitCodes.OK;

@@ -13,13 +13,30 @@ import org.chancery.territory.TerritoryId;
  * @param persons the persons of the record it names
  * @param title   a short title (the rdcr head, or one made from the record)
  * @param text    the full prose
+ * @param alsoCited further sources that state the same fact (the other article of a pair), beside {@code citation}
  */
 public record Event(String id, EventKind kind, List<TerritoryId> parties, List<PersonId> persons,
-                    PartialDate date, String title, String text, Citation citation) {
+                    PartialDate date, String title, String text, Citation citation, List<Citation> alsoCited) {
 
     public Event {
         parties = parties.stream().sorted().distinct().toList();
         persons = List.copyOf(persons);
+        alsoCited = List.copyOf(alsoCited);
+    }
+
+    /** An event resting on one source. */
+    public Event(String id, EventKind kind, List<TerritoryId> parties, List<PersonId> persons,
+                 PartialDate date, String title, String text, Citation citation) {
+        this(id, kind, parties, persons, date, title, text, citation, List.of());
+    }
+
+    /** Every source that states it, the first one first. */
+    public List<Citation> citations() {
+        if (alsoCited.isEmpty()) return List.of(citation);
+        List<Citation> all = new java.util.ArrayList<>(alsoCited.size() + 1);
+        all.add(citation);
+        all.addAll(alsoCited);
+        return List.copyOf(all);
     }
 
     public boolean involves(TerritoryId t) {

@@ -9,11 +9,12 @@ import org.chancery.error.InvalidInputException;
  * accessions) and {@link #STATE_CHANGE} (independence, unification, joining a federation,
  * dissolution, annexation, colonial control) belong to the record's timeline only: they are no
  * evidence of the state of relations and no claim is read as one. {@link #OTHER} is left for
- * entries that are essays rather than events.
+ * entries that are essays rather than events. {@link #TOOK_CHARGE} is a head of mission without
+ * diplomatic rank (principal officer, agent, commissioner) taking charge: no credentials, no evidence of relations.
  */
 public enum EventKind {
     RECOGNITION, RELATIONS_ESTABLISHED, RELATIONS_RESUMED, RELATIONS_SEVERED,
-    MISSION_OPENED, MISSION_RAISED, MISSION_CLOSED, ENVOY_APPOINTED, CREDENTIALS_PRESENTED,
+    MISSION_OPENED, MISSION_RAISED, MISSION_CLOSED, ENVOY_APPOINTED, CREDENTIALS_PRESENTED, TOOK_CHARGE,
     TREATY, STATE_CHANGE, VISIT, OTHER;
 
     /** {@code relations-established}. */
@@ -34,7 +35,7 @@ public enum EventKind {
 
     /** Kinds that tell the story of a pair's relations; envoys, credentials and visits are the many small facts around it. */
     public boolean isRelationsKind() {
-        return this != ENVOY_APPOINTED && this != CREDENTIALS_PRESENTED && this != VISIT;
+        return this != ENVOY_APPOINTED && this != CREDENTIALS_PRESENTED && this != TOOK_CHARGE && this != VISIT;
     }
 
     /** Treaties and changes of state: the context of a pair's timeline, never evidence of the state of relations. */

@@ -41,6 +41,22 @@ public record SourceLayout(Path root) {
         return root.resolve("travels");
     }
 
+    /** Wikipedia's "Foreign relations of X" articles (may be absent). */
+    public Path wikipedia() {
+        return root.resolve("wikipedia-relations");
+    }
+
+    /** The Office's persons database (may be absent). */
+    public Path people() {
+        return root.resolve("people");
+    }
+
+    /** The Office's historical country names, or null when the folder has none. */
+    public Path gsh() {
+        Path p = root.resolve("gsh");
+        return Files.isDirectory(p) ? p : null;
+    }
+
     /** The state-system lists, or null when the folder has none. */
     public Path states() {
         Path p = root.resolve("states");

@@ -5,9 +5,12 @@ import java.util.List;
 import org.chancery.date.PartialDate;
 import org.chancery.error.InvalidInputException;
 import org.chancery.event.Event;
+import org.chancery.mission.ForeignEnvoy;
+import org.chancery.mission.ForeignEnvoys;
 import org.chancery.mission.Missions;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
+import org.chancery.relations.PairSources;
 import org.chancery.relations.RelationRules;
 import org.chancery.relations.RelationStatus;
 import org.chancery.relations.RelationsDuring;
@@ -44,7 +47,8 @@ public final class RecordQueries {
     }
 
     public RelationStatus relations(TerritoryId a, TerritoryId b, LocalDate on) {
-        return RelationRules.stateOn(store.events(a, b), on, a, b);
+        List<Event> pair = store.events(a, b);
+        return RelationRules.stateOn(PairSources.forState(pair), on, a, b).withCoverage(PairSources.coverage(pair));
     }
 
     /** Relations during a year or a month: the state on its first day and each change within it. */
@@ -91,6 +95,26 @@ public final class RecordQueries {
     /** Every U.S. chief of mission to the territory, in the order they served ({@link Tenure#BY_BEST_DATE_KNOWN}). */
     public List<EnvoyInPost> envoys(TerritoryId post) {
         return store.tenures(post).stream().sorted(Tenure.BY_BEST_DATE_KNOWN).map(this::withPerson).toList();
+    }
+
+    /** A state's envoys to the United States in post on the day, as the people records' remarks date them. */
+    public List<ForeignEnvoy> envoysToUnitedStates(TerritoryId sender, LocalDate on) {
+        return ForeignEnvoys.inPostOn(store.foreignEnvoys(sender), on);
+    }
+
+    /** A state's envoys to the United States in post on a day, or on the first or last day of a month or year. */
+    public List<ForeignEnvoy> envoysToUnitedStatesDuring(TerritoryId sender, org.chancery.date.PartialDate when) {
+        if (when.precision() == org.chancery.date.Precision.DAY) return envoysToUnitedStates(sender, when.start());
+        java.util.Map<String, ForeignEnvoy> byPerson = new java.util.LinkedHashMap<>();
+        for (java.time.LocalDate d : List.of(when.start(), when.end())) {
+            envoysToUnitedStates(sender, d).forEach(e -> byPerson.putIfAbsent(e.person(), e));
+        }
+        return List.copyOf(byPerson.values());
+    }
+
+    /** Every envoy of the state to the United States the remarks name, once each. */
+    public List<ForeignEnvoy> envoysToUnitedStates(TerritoryId sender) {
+        return ForeignEnvoys.everyone(store.foreignEnvoys(sender));
     }
 
     public List<Event> search(String words, int limit) {

@@ -45,7 +45,7 @@ public final class RelationRules {
             case RELATIONS_ESTABLISHED, RELATIONS_RESUMED, MISSION_RAISED, CREDENTIALS_PRESENTED ->
                     RelationState.DIPLOMATIC_RELATIONS;
             case RELATIONS_SEVERED -> RelationState.SEVERED;
-            case MISSION_OPENED, MISSION_CLOSED, ENVOY_APPOINTED, TREATY, STATE_CHANGE, VISIT, OTHER -> current;
+            case MISSION_OPENED, MISSION_CLOSED, ENVOY_APPOINTED, TOOK_CHARGE, TREATY, STATE_CHANGE, VISIT, OTHER -> current;
         };
     }
 

@@ -168,4 +168,9 @@ public final class CachedStore implements RecordStore {
     public void close() {
         backing.close();
     }
+
+    @Override
+    public List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender) {
+        return backing.foreignEnvoys(sender);
+    }
 }

@@ -43,12 +43,36 @@ final class Reader {
             }
         }
         if (rows.isEmpty()) return List.of();
-        Map<Integer, List<PersonId>> persons = persons(c, rows.stream().map(Row::seq).toList());
+        List<Integer> seqs = rows.stream().map(Row::seq).toList();
+        Map<Integer, List<PersonId>> persons = persons(c, seqs);
+        Map<Integer, List<Citation>> more = moreCitations(c, seqs);
         List<Event> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<PersonId> ps = persons.get(r.seq);
+            List<Citation> cs = more.get(r.seq);
             Event e = r.partial;
-            out.add(ps == null ? e : new Event(e.id(), e.kind(), e.parties(), ps, e.date(), e.title(), e.text(), e.citation()));
+            out.add(ps == null && cs == null ? e : new Event(e.id(), e.kind(), e.parties(), ps == null ? List.of() : ps, e.date(),
+                    e.title(), e.text(), e.citation(), cs == null ? List.of() : cs));
+        }
+        return out;
+    }
+
+    private static Map<Integer, List<Citation>> moreCitations(Connection c, List<Integer> seqs) throws SQLException {
+        Map<Integer, List<Citation>> out = new HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < seqs.size(); from += chunk) {
+            List<Integer> part = seqs.subList(from, Math.min(seqs.size(), from + chunk));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_seq, dataset, file, record, quote, url, credit "
+                    + "FROM event_citation WHERE event_seq IN (" + marks + ") ORDER BY event_seq, ord")) {
+                for (int i = 0; i < part.size(); i++) ps.setInt(i + 1, part.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Citation(rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
         }
         return out;
     }
@@ -133,6 +157,21 @@ final class Reader {
             while (rs.next()) {
                 out.add(new Person(new PersonId(rs.getString("id")), rs.getString("surname"), rs.getString("forename"),
                         rs.getString("birth"), rs.getString("death")));
+            }
+        }
+        return out;
+    }
+
+    static List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(ResultSet rs) throws SQLException {
+        List<org.chancery.mission.ForeignEnvoy> out = new ArrayList<>();
+        try (rs) {
+            while (rs.next()) {
+                Citation c = new Citation("people", rs.getString("file"), rs.getString("person_id"), rs.getString("remark"),
+                        rs.getString("url"));
+                out.add(new org.chancery.mission.ForeignEnvoy(rs.getString("id"), rs.getString("person_id"), rs.getString("name"),
+                        new TerritoryId(rs.getString("sender")), new TerritoryId(rs.getString("receiver")),
+                        org.chancery.mission.EnvoyRank.valueOf(rs.getString("rank")), date(rs.getString("date_from")),
+                        date(rs.getString("date_to")), c));
             }
         }
         return out;

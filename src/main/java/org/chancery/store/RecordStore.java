@@ -47,6 +47,8 @@ public interface RecordStore extends AutoCloseable {
 
     List<Person> persons();
 
+    /** Other states' envoys a state sent, as the people records' remarks state them, in order of their start. */
+    List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender);
     /**
      * Persons whose name matches (full names in any order, Cyrillic, small typos), best first.
      * This default builds the index for one question; the read model keeps one.

@@ -275,6 +275,17 @@ public final class SqliteStore implements RecordStore {
     }
 
     @Override
+    public synchronized List<org.chancery.mission.ForeignEnvoy> foreignEnvoys(TerritoryId sender) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT * FROM foreign_envoy WHERE sender = ? ORDER BY date_from IS NULL, date_from, id")) {
+            bind(ps, sender.value());
+            return Reader.foreignEnvoys(ps.executeQuery());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    @Override
     public synchronized List<Tenure> tenuresOf(PersonId person) {
         return tenures("SELECT * FROM tenure WHERE person_id = ? ORDER BY coalesce(appointed, credentials), id", person.value());
     }

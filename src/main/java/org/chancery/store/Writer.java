@@ -16,7 +16,7 @@ import org.chancery.territory.TerritoryName;
 
 /** Writes a whole dataset; the caller owns the transaction. */
 final class Writer {
-    private static final String[] TABLES = {"event_person", "event", "tenure", "office_held", "person",
+    private static final String[] TABLES = {"event_person", "event_citation", "foreign_envoy", "event", "tenure", "office_held", "person",
             "territory_alias", "territory_name", "territory", "finding"};
 
     private Writer() {
@@ -32,6 +32,7 @@ final class Writer {
         writeEvents(c, data);
         writeTenures(c, data);
         writeOffices(c, data);
+        writeForeignEnvoys(c, data);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (source, location, message) VALUES (?, ?, ?)")) {
             for (Finding f : data.findings()) {
                 ps.setString(1, f.source());
@@ -110,7 +111,9 @@ final class Writer {
     private static void writeEvents(Connection c, Dataset data) throws SQLException {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO event (seq, id, kind, party_a, party_b, date_text, date_start, "
                 + "date_end, title, text, dataset, file, record, quote, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement p = c.prepareStatement("INSERT INTO event_person (event_seq, ord, person_id) VALUES (?, ?, ?)")) {
+             PreparedStatement p = c.prepareStatement("INSERT INTO event_person (event_seq, ord, person_id) VALUES (?, ?, ?)");
+             PreparedStatement more = c.prepareStatement("INSERT INTO event_citation (event_seq, ord, dataset, file, record, quote, url, "
+                     + "credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (Event ev : data.events()) {
                 seq++;
@@ -136,9 +139,22 @@ final class Writer {
                     p.setString(3, ev.persons().get(i).value());
                     p.addBatch();
                 }
+                for (int i = 0; i < ev.alsoCited().size(); i++) {
+                    org.chancery.event.Citation ci = ev.alsoCited().get(i);
+                    more.setInt(1, seq);
+                    more.setInt(2, i);
+                    more.setString(3, ci.dataset());
+                    more.setString(4, ci.file());
+                    more.setString(5, ci.record());
+                    more.setString(6, ci.quote());
+                    more.setString(7, ci.url());
+                    more.setString(8, ci.credit());
+                    more.addBatch();
+                }
             }
             e.executeBatch();
             p.executeBatch();
+            more.executeBatch();
         }
     }
 
@@ -180,6 +196,27 @@ final class Writer {
                 ps.setString(5, text(o.appointed()));
                 ps.setString(6, text(o.started()));
                 ps.setString(7, text(o.ended()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeForeignEnvoys(Connection c, Dataset data) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO foreign_envoy (id, person_id, name, sender, receiver, rank, "
+                + "date_from, date_to, remark, file, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (org.chancery.mission.ForeignEnvoy e : data.foreignEnvoys()) {
+                ps.setString(1, e.id());
+                ps.setString(2, e.person());
+                ps.setString(3, e.name());
+                ps.setString(4, e.sender().value());
+                ps.setString(5, e.receiver().value());
+                ps.setString(6, e.rank().name());
+                ps.setString(7, text(e.from()));
+                ps.setString(8, text(e.to()));
+                ps.setString(9, e.citation().quote());
+                ps.setString(10, e.citation().file());
+                ps.setString(11, e.citation().url());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -121,6 +121,12 @@ final class ApiRoutes {
     private void envoys(Context ctx) {
         Territory t = territory("territory", Params.required(ctx, "territory"));
         PartialDate on = Params.date(ctx, "on", null);
+        String to = ctx.queryParam("to");
+        if (to != null && territory("to", to).id().equals(TerritoryId.UNITED_STATES) && !t.id().equals(TerritoryId.UNITED_STATES)) {
+            ctx.json(Map.of("territory", t.id(), "to", TerritoryId.UNITED_STATES, "envoys",
+                    on == null ? s().queries().envoysToUnitedStates(t.id()) : s().queries().envoysToUnitedStatesDuring(t.id(), on)));
+            return;
+        }
         ctx.json(Map.of("territory", t.id(), "envoys", on == null ? s().queries().envoys(t.id()) : s().queries().envoysDuring(t.id(), on)));
     }
 

@@ -39,7 +39,27 @@ final class PageModels {
         }
     }
 
-    record Pair(String title, TimelineSvg.Picture picture, List<EventItem> events, List<MissionItem> missions, List<ChiefItem> chiefs) {
+    /**
+     * @param coverage      what each source holds for the pair
+     * @param envoysToUs    the other state's envoys to the United States (FRUS persons lists), for a pair with the U.S. only
+     */
+    record Pair(String title, TimelineSvg.Picture picture, List<EventItem> events, List<MissionItem> missions, List<ChiefItem> chiefs,
+                List<String> coverage, String sender, List<EnvoyToUsItem> envoysToUs) {
+    }
+
+    /** Another state's envoy to the United States, with the remark that states it. */
+    record EnvoyToUsItem(String name, String url, String rank, String from, String to, String remark) {
+        static EnvoyToUsItem of(org.chancery.mission.ForeignEnvoy e) {
+            return new EnvoyToUsItem(e.name(), e.citation().url(), e.rank().slug(), e.from() == null ? "" : e.from().toString(),
+                    e.to() == null ? "" : e.to().toString(), e.citation().quote());
+        }
+    }
+
+    /** A source link: Wikipedia's carries its credit and licence. */
+    record SourceLink(String label, String url) {
+        static SourceLink of(org.chancery.event.Citation c) {
+            return new SourceLink(c.needsAttribution() ? c.record() + " (" + c.credit() + ")" : c.dataset() + " " + c.record(), c.url());
+        }
     }
 
     /** A change of the kind of U.S. mission, with the record that set it (null when none did). */
@@ -60,10 +80,11 @@ final class PageModels {
         }
     }
 
-    record EventItem(String date, String kind, String title, String quote, String source, String sourceUrl) {
+    record EventItem(String date, String kind, String title, String quote, String source, String sourceUrl, List<SourceLink> also) {
         static EventItem of(Event e) {
-            return new EventItem(e.date().toString(), e.kind().slug(), e.title(), e.citation().quote(),
-                    e.citation().dataset() + " " + e.citation().record(), e.citation().url());
+            SourceLink first = SourceLink.of(e.citation());
+            return new EventItem(e.date().toString(), e.kind().slug(), e.title(), e.citation().quote(), first.label(), first.url(),
+                    e.alsoCited().stream().map(SourceLink::of).toList());
         }
     }
 

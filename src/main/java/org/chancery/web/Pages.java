@@ -22,6 +22,7 @@ import org.chancery.person.Person;
 import org.chancery.mission.MissionStatus;
 import org.chancery.record.EnvoyInPost;
 import org.chancery.territory.Territory;
+import org.chancery.relations.PairSources;
 import org.chancery.territory.TerritoryId;
 
 /**
@@ -85,12 +86,16 @@ final class Pages {
         Territory b = s().queries().territory("b", bName);
         List<Event> events = s().queries().timeline(a.id(), b.id());
         TerritoryId post = a.id().equals(TerritoryId.UNITED_STATES) ? b.id() : a.id();
-        List<EnvoyInPost> envoys = s().queries().envoys(post);
         boolean withUs = !post.equals(TerritoryId.UNITED_STATES) && (a.id().equals(TerritoryId.UNITED_STATES) || b.id().equals(TerritoryId.UNITED_STATES));
+        // envoys belong to a pair with the United States: never one pair's envoys under another pair's heading
+        List<EnvoyInPost> envoys = withUs ? s().queries().envoys(post) : List.of();
         List<MissionStatus> missions = withUs ? s().queries().missions(post).periods() : List.of();
+        Territory sender = a.id().equals(post) ? a : b;
         return Templates.render("pair.jte", new PageModels.Pair(a.name() + " – " + b.name(), TimelineSvg.layout(events, LocalDate.now(), missions),
                 events.stream().filter(TimelineSvg::isRelationsEvent).map(PageModels.EventItem::of).toList(),
-                PageModels.MissionItem.of(missions), envoys.stream().map(PageModels.ChiefItem::of).toList()));
+                PageModels.MissionItem.of(missions), envoys.stream().map(PageModels.ChiefItem::of).toList(),
+                PairSources.coverage(events), sender.name(),
+                withUs ? s().queries().envoysToUnitedStates(post).stream().map(PageModels.EnvoyToUsItem::of).toList() : List.of()));
     }
 
     private String anniversaries(String month) {

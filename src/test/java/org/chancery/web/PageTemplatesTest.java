@@ -36,8 +36,10 @@ class PageTemplatesTest {
         cases.put("search.jte", Map.of("page", new PageModels.Search(H, List.of(H), List.of())));
         cases.put("search.jte (people)", Map.of("page", new PageModels.Search(H, List.of(),
                 List.of(new PageModels.PersonItem(H, H, List.of(new PageModels.PostItem(H, H, H, H)))))));
-        cases.put("pair.jte", Map.of("page", new PageModels.Pair(H, picture, List.of(new PageModels.EventItem(H, H, H, H, H, H)),
-                List.of(new PageModels.MissionItem(H, H, H, H, H, H)), List.of(new PageModels.ChiefItem(H, H, H, H, H, H)))));
+        cases.put("pair.jte", Map.of("page", new PageModels.Pair(H, picture,
+                List.of(new PageModels.EventItem(H, H, H, H, H, H, List.of(new PageModels.SourceLink(H, H)))),
+                List.of(new PageModels.MissionItem(H, H, H, H, H, H)), List.of(new PageModels.ChiefItem(H, H, H, H, H, H)), List.of(H), H,
+                List.of(new PageModels.EnvoyToUsItem(H, H, H, H, H, H)))));
         cases.put("timeline.jte", Map.of("picture", picture));
         cases.put("anniversaries.jte", Map.of("page", new PageModels.Anniversaries(H, H, H, H, List.of(anniversary), List.of(anniversary),
                 List.of(anniversary))));

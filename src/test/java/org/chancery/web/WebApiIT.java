@@ -132,7 +132,10 @@ class WebApiIT {
         JsonNode n = Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia").body());
         assertThat(n.fieldNames()).toIterable().containsExactly("a", "b", "all", "events");
         assertThat(n.get("events")).allSatisfy(e -> assertThat(e.fieldNames()).toIterable()
-                .containsExactly("id", "kind", "parties", "persons", "date", "title", "text", "citation"));
+                .containsExactly("id", "kind", "parties", "persons", "date", "title", "text", "citation", "alsoCited"));
+        // the default is the relations story: no envoy, credentials, taking-charge or visit events
+        assertThat(n.get("events")).extracting(e -> e.get("kind").asText())
+                .doesNotContain("envoy-appointed", "credentials-presented", "took-charge", "visit");
         int relations = n.get("events").size();
         assertThat(Json.mapper().readTree(get("/api/timeline?a=united-states&b=russia&all=true").body()).get("events").size())
                 .isGreaterThan(relations);

@@ -142,7 +142,7 @@ public final class PocomImporter {
                 data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
                         List.of(pid), started, name + " presented credentials as " + role, quote, citation));
             } else if (started != null) {
-                data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.OTHER, parties,
+                data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.TOOK_CHARGE, parties,
                         List.of(pid), started, name + " took charge as " + role, quote, citation));
             }
         }

@@ -1,0 +1,32 @@
+package org.chancery.importer.wikipedia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WikiTablesTest {
+    private static List<TableRow> rows() throws Exception {
+        return WikiTables.rows("Foreign relations of X", Files.readString(Path.of("src/test/resources/wikipedia/two-styles.txt")));
+    }
+
+    @Test
+    void readsFlagAndDtsRowsOfBothTemplateStyles() throws Exception {
+        assertThat(rows()).extracting(TableRow::country)
+                .containsExactly("United Kingdom", "Holy See", "Russia", "Narnia", "France", "Russia", "Japan");
+        assertThat(rows()).extracting(r -> WikiDates.text(r.dateCell()))
+                .containsExactly("1396", "1500s", "November 1615", "Unknown", "1396", "24 August 1553", "1992-05-21");
+    }
+
+    @Test
+    void leavesOutTablesOfCountriesWithoutRelations() throws Exception {
+        assertThat(rows()).noneMatch(r -> r.country().equals("Atlantis"));
+    }
+
+    @Test
+    void givesEachRowItsLineInTheArticle() throws Exception {
+        assertThat(rows().get(0).line()).isEqualTo(8);
+    }
+}

@@ -1,0 +1,69 @@
+package org.chancery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.chancery.SharedData;
+import org.chancery.json.Json;
+import org.chancery.store.CachedStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pairs without the United States and other states' envoys, over real HTTP. */
+class PairPageIT {
+    static WebServer server;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void theApiAnswersAPairWithoutTheUnitedStatesWithItsCoverageAndCredit() throws Exception {
+        JsonNode n = Json.mapper().readTree(get("/api/relations?a=France&b=United%20Kingdom&on=1950-01-01"));
+        assertThat(n.get("state").asText()).isEqualTo("diplomatic-relations");
+        assertThat(n.at("/setBy/date").asText()).isEqualTo("1396");
+        assertThat(n.at("/setBy/citation/credit").asText()).isEqualTo("Wikipedia contributors, CC BY-SA 4.0");
+        assertThat(n.at("/setBy/citation/url").asText()).isEqualTo("https://en.wikipedia.org/wiki/Foreign_relations_of_France");
+        assertThat(n.get("coverage").toString()).contains("this source records the first establishment only; later breaks are not recorded");
+    }
+
+    @Test
+    void theApiListsAStatesEnvoysToTheUnitedStates() throws Exception {
+        JsonNode n = Json.mapper().readTree(get("/api/envoys?territory=russia&to=united-states&on=1965-01-01"));
+        assertThat(n.at("/envoys/0/name").asText()).startsWith("Dobrynin");
+        assertThat(n.at("/envoys/0/citation/url").asText()).startsWith("https://history.state.gov/historicaldocuments/frus");
+    }
+
+    @Test
+    void thePairPageShowsWhatEachSourceHoldsAndNoOtherPairsEnvoys() throws Exception {
+        String page = get("/pair/france/united-kingdom");
+        assertThat(page).contains("What the sources hold", "this source records the first establishment only",
+                "Wikipedia contributors, CC BY-SA 4.0", "https://en.wikipedia.org/wiki/Foreign_relations_of_the_United_Kingdom");
+        assertThat(page).doesNotContain("U.S. chiefs of mission").doesNotContain("to the United States</h2>");
+    }
+
+    @Test
+    void aUsPairPageShowsBothDirectionsOfEnvoys() throws Exception {
+        String page = get("/pair/united-states/russia");
+        assertThat(page).contains("U.S. chiefs of mission", "Envoys of Russia to the United States", "Dobrynin");
+    }
+}
