@@ -284,7 +284,8 @@ final class ClaimReader {
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
             List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
-                    myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES))
+                    myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES)
+                                    && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE)
                             .sorted(Comparator.comparingInt(Mention::start)).toList());
             List<DateMention> nearDates = Near.within(unitDates, DateMention::start, t.start() - Near.REACH, t.end() + 2 * Near.REACH);
             for (List<TerritoryId> pair : pairs) {

@@ -37,6 +37,14 @@ class ListsAndSuccessionsIT {
     }
 
     @Test
+    void thePostsFlagsAreNoListOfTheText() {
+        assertThat(read("🇨🇦🇦🇺🇳🇿 Answers: the U.S. established relations with Canada 1927, Australia 1940, New Zealand 1942.")).containsExactly(
+                "relations-established canada–united-states 1927",
+                "relations-established australia–united-states 1940",
+                "relations-established new-zealand–united-states 1942");
+    }
+
+    @Test
     void oneDateBeforeOrAfterTheWholeListBelongsToEveryState() {
         assertThat(read("In 1991 the U.S. established relations with Estonia, Latvia and Lithuania.")).containsExactly(
                 "relations-established estonia–united-states 1991",
