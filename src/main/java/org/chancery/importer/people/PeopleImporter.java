@@ -37,7 +37,7 @@ public final class PeopleImporter {
     private PeopleImporter() {
     }
 
-    private record Read(int remarks, List<ForeignEnvoy> envoys) {
+    record Read(int remarks, List<ForeignEnvoy> envoys, List<Finding> findings) {
     }
 
     public static PeopleResult read(Path dir, List<Territory> territories) {
@@ -47,12 +47,15 @@ public final class PeopleImporter {
         Function<String, Optional<TerritoryId>> ofState = name -> gazetteer.find(name).map(Territory::id);
         List<Read> reads = files.parallelStream().map(f -> read(dir, f, ofState)).toList();
         List<ForeignEnvoy> envoys = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int remarks = 0;
         for (Read r : reads) {
             remarks += r.remarks;
             envoys.addAll(r.envoys);
+            findings.addAll(r.findings);
         }
-        return new PeopleResult(files.size(), remarks, envoys, contradictions(envoys));
+        findings.addAll(contradictions(envoys));
+        return new PeopleResult(files.size(), remarks, envoys, findings);
     }
 
     private static Read read(Path dir, Path file, Function<String, Optional<TerritoryId>> ofState) {
@@ -62,10 +65,19 @@ public final class PeopleImporter {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (!CANDIDATE.matcher(text).find()) return new Read(0, List.of());
-        Document doc = SafeXml.parse(file);
+        return read(dir.relativize(file).toString(), text, ofState);
+    }
+
+    /** One person file's text, named {@code name} in citations and findings; malformed XML is refused as bad data. */
+    static Read read(String fileName, String text, Function<String, Optional<TerritoryId>> ofState) {
+        if (!CANDIDATE.matcher(text).find()) return new Read(0, List.of(), List.of());
+        Document doc = SafeXml.parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), fileName);
         Element root = doc.getDocumentElement();
-        String id = Dom.normalized(Dom.descendants(root, "id").get(0).getTextContent());
+        List<Element> ids = Dom.descendants(root, "id");
+        if (ids.isEmpty() || Dom.normalized(ids.get(0).getTextContent()).isEmpty()) {
+            return new Read(0, List.of(), List.of(new Finding(DATASET, fileName, "person without an id: skipped")));
+        }
+        String id = Dom.normalized(ids.get(0).getTextContent());
         String name = Dom.descendants(root, "preferred").stream().findFirst().map(p -> Dom.normalized(p.getTextContent())).orElse(id);
         List<Element> remarks = Dom.descendants(root, "remark");
         List<ForeignEnvoy> out = new ArrayList<>();
@@ -79,11 +91,11 @@ public final class PeopleImporter {
             int k = 0;
             for (EnvoyRemarks.Stated s : stated) {
                 String envoyId = "people:" + id + ":" + n + (k++ == 0 ? "" : "-" + k);
-                Citation cite = new Citation(DATASET, dir.relativize(file).toString(), id, p, url);
+                Citation cite = new Citation(DATASET, fileName, id, p, url);
                 out.add(new ForeignEnvoy(envoyId, id, name, s.sender(), TerritoryId.UNITED_STATES, s.rank(), s.from(), s.to(), cite));
             }
         }
-        return new Read(remarks.size(), out);
+        return new Read(remarks.size(), out, List.of());
     }
 
     /** A person's remarks that start one state's mission on dates that do not agree. */
