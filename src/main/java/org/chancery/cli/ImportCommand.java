@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import the public diplomatic record into the store.",
                 "With --from, reads a local copy laid out like the shipped data",
-                "(rdcr/, pocom/, visits/, travels/, states/).",
+                "(rdcr/, pocom/, visits/, travels/, states/, people/, gsh/, wikipedia-relations/).",
                 "Without it, downloads the pinned archives of the Office of the Historian's repositories",
                 "over HTTPS, checks and caches them, then imports them.",
                 "The store is replaced in one transaction: a bad file leaves it as it was."})
