@@ -47,8 +47,10 @@ final class ImportCommand implements Callable<Integer> {
                 : PinnedArchives.fetch(cache != null ? cache : DataDirs.dataHome().resolve("archives"),
                 archiveBase != null ? archiveBase : URI.create(PinnedArchives.DEFAULT_BASE), progress);
         ImportReport report;
+        // the store is opened (and checked) while the sources are read; nothing is stored before both are done
+        RecordImport.Pending reading = RecordImport.start(src, progress);
         try (SqliteStore s = store.open()) {
-            report = RecordImport.run(src, s, progress);
+            report = reading.into(s, progress);
         }
         print(report, System.out, quiet);
         return ExitCodes.OK;
