@@ -66,4 +66,18 @@ class PairPageIT {
         String page = get("/pair/united-states/russia");
         assertThat(page).contains("U.S. chiefs of mission", "Envoys of Russia to the United States", "Dobrynin");
     }
+
+    @Test
+    void theApiAndThePairPageStateBothDatesWhereTheArticlesDisagree() throws Exception {
+        JsonNode between = Json.mapper().readTree(get("/api/relations?a=Afghanistan&b=Germany&on=1930-01-01"));
+        assertThat(between.get("state").asText()).isEqualTo("sources-disagree");
+        assertThat(between.at("/setBy/date").asText()).isEqualTo("1922-10-16");
+        assertThat(between.at("/disagreement/accounts/0/date").asText()).isEqualTo("1922-10-16");
+        assertThat(between.at("/disagreement/accounts/1/date").asText()).isEqualTo("1954-12-22");
+        JsonNode later = Json.mapper().readTree(get("/api/relations?a=Afghanistan&b=Germany&on=1960-01-01"));
+        assertThat(later.get("state").asText()).isEqualTo("diplomatic-relations");
+        assertThat(later.at("/disagreement/statement").asText()).contains("disagree", "1922-10-16", "1954-12-22");
+        assertThat(get("/pair/afghanistan/germany")).contains("the sources disagree on when relations were established",
+                "Foreign relations of Afghanistan gives 1922-10-16", "Foreign relations of Germany gives 1954-12-22");
+    }
 }
