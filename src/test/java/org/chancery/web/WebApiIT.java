@@ -3,8 +3,6 @@ package org.chancery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,34 +12,20 @@ import java.util.Iterator;
 import java.util.Set;
 import org.chancery.SharedData;
 import org.chancery.json.Json;
-import org.chancery.store.CachedStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API over real HTTP on a loopback port. */
 class WebApiIT {
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LoopbackServer SERVER = new LoopbackServer();
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SERVER.get(path);
     }
 
     static HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return SERVER.send(method, path, type, HttpRequest.BodyPublishers.ofString(body));
     }
 
     @Test
@@ -174,7 +158,7 @@ class WebApiIT {
             doc.get("paths").get(path).fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path));
         }
         Set<String> served = new HashSet<>();
-        for (String r : server.routes()) {
+        for (String r : SERVER.server().routes()) {
             if (r.contains(" /api")) served.add(r.replace("{name}", "{name}"));
         }
         assertThat(documented).isEqualTo(served);
