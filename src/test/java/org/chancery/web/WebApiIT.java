@@ -40,6 +40,32 @@ class WebApiIT {
     }
 
     @Test
+    void aPostComesInTheShortAndThreadFormsOfTheCliWithinBounds() throws Exception {
+        JsonNode tweet = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&lang=ru&maxChars=280").body());
+        String text = tweet.get("text").asText();
+        assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(280);
+        assertThat(text).contains("[1] https://");
+        assertThat(tweet.has("post")).isTrue();
+        JsonNode thread = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&thread=true&maxChars=140").body());
+        assertThat(thread.has("text")).isFalse();
+        assertThat(thread.get("parts").size()).isGreaterThan(1);
+        int n = thread.get("parts").size();
+        for (int i = 0; i < n; i++) {
+            String part = thread.get("parts").get(i).asText();
+            assertThat(part).startsWith((i + 1) + "/" + n + " ");
+            assertThat(part.codePointCount(0, part.length())).isLessThanOrEqualTo(140);
+        }
+        JsonNode byDefault = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&thread=true").body());
+        for (JsonNode part : byDefault.get("parts")) assertThat(part.asText().codePointCount(0, part.asText().length())).isLessThanOrEqualTo(280);
+        for (String bad : new String[] {"maxChars=10", "maxChars=10001", "maxChars=abc", "thread=yes"}) {
+            var r = get("/api/post?date=2023-11-16&party=russia&" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(r.body()).as(bad).contains(bad.substring(0, bad.indexOf('=')), "'" + bad.substring(bad.indexOf('=') + 1) + "'");
+        }
+    }
+
+    @Test
     void answersTimelineEnvoysSearchTerritoriesAnniversariesAndPosts() throws Exception {
         assertThat(get("/api/timeline?a=united-states&b=russia").body()).contains("\"date\":\"1933-11-16\"", "relations-resumed");
         assertThat(get("/api/envoys?territory=russia&on=1934-01-01").body()).contains("bullitt-william-christian");
