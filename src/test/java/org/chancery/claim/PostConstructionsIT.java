@@ -1,0 +1,75 @@
+package org.chancery.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chancery.SharedData;
+import org.chancery.person.PersonId;
+import org.chancery.store.CachedStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructions of posts read by the grammar's later stages, each with the counter-example that
+ * must stay as it was: a statement put as a question, a person as "he"/"он" standing for the
+ * envoy named before, and tenures in brackets after a name.
+ */
+class PostConstructionsIT {
+    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
+
+    private static List<String> read(String text) {
+        return CHECKER.check(text, null).claims().stream()
+                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date()
+                        + (c.persons().isEmpty() ? "" : " " + c.persons().stream().map(PersonId::toString).toList()))
+                .toList();
+    }
+
+    @Test
+    void aStatementPutAsAQuestionClaimsWhatItAsks() {
+        assertThat(read("Did you know that William Bullitt presented his credentials in Moscow on December 13, 1933?"))
+                .containsExactly("credentials-presented russia–united-states 1933-12-13 [bullitt-william-christian]");
+        assertThat(read("А вы знали, что США признали Израиль 14 мая 1948 года?")).containsExactly("recognition israel–united-states 1948-05-14");
+    }
+
+    @Test
+    void aRealQuestionStaysNoClaim() {
+        assertThat(read("Did the U.S. recognize Hungary in 1849?")).isEmpty();
+        assertThat(read("Признали ли США Венгрию в 1849 году?")).isEmpty();
+    }
+
+    @Test
+    void heStandsForThePersonNamedBeforeNotAfter() {
+        assertThat(read("Llewellyn Thompson was ambassador to the USSR twice. He first presented his credentials in July 1957, and in 1962 Foy Kohler succeeded him."))
+                .contains("credentials-presented russia–united-states 1957-07 [thompson-llewellyn-e]");
+        assertThat(read("Уильям Буллит был первым послом США в СССР. Он вручил верительные грамоты 13 декабря 1933 года, а в 1936 году его сменил Джозеф Дэвис."))
+                .contains("credentials-presented russia–united-states 1933-12-13 [bullitt-william-christian]");
+    }
+
+    @Test
+    void heWithNoOneNamedBeforeIsNoOne() {
+        assertThat(read("He presented his credentials in Moscow in 1933.")).containsExactly("credentials-presented russia–united-states 1933");
+    }
+
+    @Test
+    void aTenureInBracketsAfterANameIsItsAppointment() {
+        assertThat(read("Bullitt's successors in Moscow were Joseph E. Davies (1936-38) and Laurence Steinhardt (1938-41).")).containsExactly(
+                "envoy-appointed russia–united-states 1936 [davies-joseph-edward]",
+                "envoy-appointed russia–united-states 1938 [steinhardt-laurence-adolph]");
+        assertThat(read("Послы США в СССР: Джозеф Дэвис (1936-38) и Лоуренс Штейнгардт (1938-41)."))
+                .containsExactly("envoy-appointed russia–united-states 1936 [davies-joseph-edward]");
+        assertThat(read("Poet James Russell Lowell followed in his footsteps as Minister to Spain (1875-80)."))
+                .containsExactly("envoy-appointed spain–united-states 1875 [lowell-james-russell]");
+    }
+
+    @Test
+    void aBracketAfterAnAppointmentDatesItOnce() {
+        assertThat(read("Washington Irving served as U.S. Minister to Spain (1842-46).")).containsExactly(
+                "envoy-appointed spain–united-states 1842 [irving-washington]");
+    }
+
+    @Test
+    void aLifeOrATermOfNoEnvoyIsNoTenure() {
+        assertThat(read("Franklin D. Roosevelt (1933-45) recognized the Soviet Union in November 1933."))
+                .singleElement().asString().startsWith("recognition russia–united-states 1933");
+        assertThat(read("Ambassador George F. Kennan (1904-2005) wrote about the Soviet Union in 1946.")).isEmpty();
+    }
+}
