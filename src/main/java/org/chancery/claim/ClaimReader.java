@@ -198,6 +198,7 @@ final class ClaimReader {
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
+            ClauseDates.adjust(tokens, s, triggers, datesOf);
             borrowParties(triggers, placesOf, unitPlaces);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {

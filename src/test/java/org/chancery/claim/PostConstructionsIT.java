@@ -72,4 +72,28 @@ class PostConstructionsIT {
                 .singleElement().asString().startsWith("recognition russia–united-states 1933");
         assertThat(read("Ambassador George F. Kennan (1904-2005) wrote about the Soviet Union in 1946.")).isEmpty();
     }
+
+    @Test
+    void aDateOpeningTheNextClauseIsThatClausesDate() {
+        assertThat(read("Relations with Russia were established in 1807, and on November 5, 1809 John Quincy Adams presented his credentials.")).containsExactly(
+                "relations-established russia–united-states 1807",
+                "credentials-presented russia–united-states 1809-11-05 [adams-john-quincy]");
+        assertThat(read("Отношения между Россией и США установлены в 1807 году, а 5 ноября 1809 г. Джон Куинси Адамс вручил верительные грамоты.")).containsExactly(
+                "relations-established russia–united-states 1807",
+                "credentials-presented russia–united-states 1809-11-05 [adams-john-quincy]");
+    }
+
+    @Test
+    void aWhenClauseHappenedOnTheDateOfItsMainClause() {
+        assertThat(read("Relations with Italy were restored in 1945, when Ambassador Alexander Kirk presented his credentials in Rome."))
+                .contains("credentials-presented italy–united-states 1945 [kirk-alexander-comstock]");
+        assertThat(read("Дипломатические отношения с Израилем установлены в марте 1949 года, когда посол Джеймс Макдональд вручил верительные грамоты."))
+                .contains("credentials-presented israel–united-states 1949-03 [mcdonald-james-grover]");
+    }
+
+    @Test
+    void aWhenClauseWithNoDatedMainClauseStaysUndated() {
+        assertThat(read("Relations with Italy were restored, when Ambassador Alexander Kirk presented his credentials in Rome."))
+                .noneMatch(c -> c.startsWith("credentials-presented") && !c.contains("null"));
+    }
 }
