@@ -190,6 +190,7 @@ final class ClaimReader {
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
+            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m));
             List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));

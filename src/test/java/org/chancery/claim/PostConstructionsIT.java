@@ -96,4 +96,30 @@ class PostConstructionsIT {
         assertThat(read("Relations with Italy were restored, when Ambassador Alexander Kirk presented his credentials in Rome."))
                 .noneMatch(c -> c.startsWith("credentials-presented") && !c.contains("null"));
     }
+
+    @Test
+    void aGoBetweenIsNoParty() {
+        assertThat(read("For decades American and Cuban diplomats talked through the Swiss, until relations with Havana were restored on July 20, 2015."))
+                .containsExactly("relations-resumed cuba–united-states 2015-07-20");
+        assertThat(read("Полвека дипломаты США и Кубы общались через Швейцарию, а 20 июля 2015 года отношения были восстановлены."))
+                .containsExactly("relations-resumed cuba–united-states 2015-07-20");
+    }
+
+    @Test
+    void theStateANewOneBecameIndependentOfIsNoParty() {
+        assertThat(read("The United States recognized Moroccan independence from France in March 1956."))
+                .containsExactly("recognition morocco–united-states 1956-03");
+        assertThat(read("США признали независимость Марокко от Франции в марте 1956 года.")).containsExactly("recognition morocco–united-states 1956-03");
+        // without "independence", "from" names no bystander: "recognized the government in exile ... from London"
+        assertThat(read("The United States recognized France in 1778.")).containsExactly("recognition france–united-states 1778");
+    }
+
+    @Test
+    void theStatesOfAWhenClauseTellingAnotherEventAreNoParties() {
+        assertThat(read("Lucius Foote presented his credentials to King Gojong of Korea on May 20, 1882. Relations ended in 1910, when Japan annexed Korea."))
+                .contains("relations-severed korea–united-states 1910").noneMatch(c -> c.contains("japan"));
+        // the state of the main clause stays its party
+        assertThat(read("Relations with Germany were severed in 1917, when Germany declared submarine warfare."))
+                .containsExactly("relations-severed germany–united-states 1917");
+    }
 }
