@@ -197,6 +197,7 @@ final class ClaimReader {
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
             }
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
+            Coordination.keepLists(tokens, unitPlaces, triggers, placesOf);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf);

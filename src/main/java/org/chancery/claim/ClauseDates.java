@@ -26,6 +26,7 @@ final class ClauseDates {
     static void adjust(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
         if (triggers.size() < 2) return;
         forward(tokens, triggers, datesOf);
+        backward(tokens, triggers, datesOf);
         when(tokens, s, triggers, datesOf);
     }
 
@@ -41,6 +42,36 @@ final class ClauseDates {
                 datesOf.computeIfAbsent(next, k -> new ArrayList<>()).add(0, d);
             }
         }
+    }
+
+    /**
+     * "recognized Afghanistan in 1919 and established relations in 1935": a date right before
+     * "and" and the next action closes the clause before it.
+     */
+    private static void backward(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
+        for (int i = 1; i < triggers.size(); i++) {
+            Triggers.Trigger t = triggers.get(i);
+            Triggers.Trigger before = triggers.get(i - 1);
+            List<DateMention> mine = datesOf.get(t);
+            if (mine == null || mine.size() < 2) continue;
+            for (DateMention d : List.copyOf(mine)) {
+                if (d.end() > t.start() || d.start() < before.end() || !closesClause(tokens, d.end(), t.action())) continue;
+                if (!datesOf.getOrDefault(before, List.of()).isEmpty()) continue;
+                mine.remove(d);
+                datesOf.computeIfAbsent(before, k -> new ArrayList<>()).add(0, d);
+            }
+        }
+    }
+
+    /** Between the date ending at {@code end} and the action only "and" stands (and a comma, a subject's words at most two). */
+    private static boolean closesClause(List<Token> tokens, int end, int action) {
+        int k = Near.lowerBound(tokens, Token::start, end);
+        // "в 1919 году и установили", "в 1919 г. и"
+        while (k < action && (tokens.get(k).has(Concept.YEAR) || tokens.get(k).isPunct('.'))) k++;
+        if (k >= action || !(tokens.get(k).has(Concept.AND) || tokens.get(k).isPunct(',') && k + 1 < action && tokens.get(k + 1).has(Concept.AND))) {
+            return false;
+        }
+        return action - k <= 3;
     }
 
     private static void when(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {

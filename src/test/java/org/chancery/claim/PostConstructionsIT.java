@@ -122,4 +122,29 @@ class PostConstructionsIT {
         assertThat(read("Relations with Germany were severed in 1917, when Germany declared submarine warfare."))
                 .containsExactly("relations-severed germany–united-states 1917");
     }
+
+    @Test
+    void namesBetweenTwoActionsAreTheFirstOnesObjects() {
+        assertThat(read("On December 25, 1991 the U.S. recognized Kazakhstan and Georgia and established relations with Kazakhstan and Uzbekistan."))
+                .contains("recognition kazakhstan–united-states 1991-12-25", "recognition georgia–united-states 1991-12-25",
+                        "relations-established kazakhstan–united-states 1991-12-25", "relations-established united-states–uzbekistan 1991-12-25")
+                .noneMatch(c -> c.contains("georgia–kazakhstan"));
+        assertThat(read("25 декабря 1991 г. США признали независимость Казахстана и Грузии и установили дипломатические отношения с Казахстаном и Узбекистаном."))
+                .contains("recognition kazakhstan–united-states 1991-12-25", "relations-established united-states–uzbekistan 1991-12-25")
+                .noneMatch(c -> c.contains("georgia–kazakhstan"));
+    }
+
+    @Test
+    void aSubjectAfterACommaStaysWithItsOwnAction() {
+        assertThat(read("France had recognized Haiti back in 1825, and Britain had recognized Liberia in 1848."))
+                .contains("recognition liberia–united-kingdom 1848");
+    }
+
+    @Test
+    void aDateRightBeforeAndTheNextActionClosesTheClauseBefore() {
+        assertThat(read("Washington recognized Afghanistan in 1919 and established diplomatic relations in 1935.")).containsExactly(
+                "recognition afghanistan–united-states 1919", "relations-established afghanistan–united-states 1935");
+        assertThat(read("США признали Афганистан в 1919 году и установили дипломатические отношения в 1935 году.")).containsExactly(
+                "recognition afghanistan–united-states 1919", "relations-established afghanistan–united-states 1935");
+    }
 }
