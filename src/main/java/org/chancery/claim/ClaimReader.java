@@ -200,7 +200,7 @@ final class ClaimReader {
             Coordination.keepLists(tokens, unitPlaces, triggers, placesOf);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
-            ClauseDates.adjust(tokens, s, triggers, datesOf);
+            ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {

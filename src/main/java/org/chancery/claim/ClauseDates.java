@@ -23,11 +23,13 @@ final class ClauseDates {
     private ClauseDates() {
     }
 
-    static void adjust(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
+    static void adjust(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf,
+                       List<DateMention> unitDates) {
         if (triggers.size() < 2) return;
         forward(tokens, triggers, datesOf);
         backward(tokens, triggers, datesOf);
         when(tokens, s, triggers, datesOf);
+        opening(tokens, triggers, datesOf, unitDates);
     }
 
     private static void forward(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
@@ -72,6 +74,36 @@ final class ClauseDates {
             return false;
         }
         return action - k <= 3;
+    }
+
+    /**
+     * "130 years ago, the U.S. Legation in Paris was raised to an embassy and James B. Eustis became
+     * our first Ambassador": a date opening the sentence, before all its actions, dates each action
+     * joined to the first by "and" in one clause that has no date of its own.
+     */
+    private static void opening(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf,
+                                List<DateMention> unitDates) {
+        // "50 years ago, on 4 September 1974, Washington recognized ...": the date nearest the first action
+        DateMention first = null;
+        for (DateMention d : unitDates) if (d.end() <= triggers.get(0).start()) first = d;
+        if (first == null) return;
+        for (int i = 1; i < triggers.size(); i++) {
+            Triggers.Trigger t = triggers.get(i);
+            Triggers.Trigger before = triggers.get(i - 1);
+            if (!joinedByAnd(tokens, before.end(), t.start())) return;
+            if (datesOf.getOrDefault(t, List.of()).isEmpty()) datesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(first);
+        }
+    }
+
+    /** Between two actions an "and" and no comma, semicolon or colon. */
+    private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
+        boolean and = false;
+        for (int k = Near.lowerBound(tokens, Token::start, from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token w = tokens.get(k);
+            if (w.isPunct(',') || w.isPunct(';') || w.isPunct(':') || w.has(Concept.WHEN) || w.has(Concept.BUT)) return false;
+            and |= w.has(Concept.AND);
+        }
+        return and;
     }
 
     private static void when(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {

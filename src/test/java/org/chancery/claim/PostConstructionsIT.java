@@ -147,4 +147,13 @@ class PostConstructionsIT {
         assertThat(read("США признали Афганистан в 1919 году и установили дипломатические отношения в 1935 году.")).containsExactly(
                 "recognition afghanistan–united-states 1919", "relations-established afghanistan–united-states 1935");
     }
+
+    @Test
+    void aDateOpeningTheSentenceDatesEveryActionJoinedByAnd() {
+        assertThat(read("In 1893 the U.S. Legation in Paris was raised to an embassy and James B. Eustis became the first U.S. Ambassador to France."))
+                .contains("mission-raised france–united-states 1893", "envoy-appointed france–united-states 1893 [eustis-james-biddle]");
+        // after a comma the next clause is its own: an envoy claim keeps only a date of its own
+        assertThat(read("В 1893 году миссия США в Париже стала посольством, и Джеймс Юстис стал первым послом США во Франции."))
+                .noneMatch(c -> c.startsWith("envoy-appointed") && c.contains("1893"));
+    }
 }
