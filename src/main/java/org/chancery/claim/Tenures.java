@@ -35,6 +35,13 @@ final class Tenures {
                                                List<Mention> places) {
         Map<Triggers.Trigger, Mention> out = new LinkedHashMap<>();
         if (!aboutEnvoys(tokens, s)) return out;
+        brackets(tokens, s, found, people, places, out);
+        appositions(tokens, s, found, people, out);
+        return out;
+    }
+
+    private static void brackets(List<Token> tokens, Sentence s, List<Triggers.Trigger> found, List<Mention> people, List<Mention> places,
+                                 Map<Triggers.Trigger, Mention> out) {
         for (int i = s.from() + 1; i + 4 < s.to(); i++) {
             if (!tokens.get(i).isPunct('(')) continue;
             int from = year(tokens.get(i + 1));
@@ -49,7 +56,25 @@ final class Tenures {
             if (who == null && unknownName(tokens.get(i - 1), places)) continue;
             out.put(new Triggers.Trigger(EventKind.ENVOY_APPOINTED, i, who != null ? who.start() : open.start(), tokens.get(i + 4).end()), who);
         }
-        return out;
+    }
+
+    /**
+     * "Daniel Patrick Moynihan, ambassador from 1971", "Анатолий Добрынин, посол с 1962 года": a
+     * rank in apposition to a person, with the year the tenure began.
+     */
+    private static void appositions(List<Token> tokens, Sentence s, List<Triggers.Trigger> found, List<Mention> people,
+                                    Map<Triggers.Trigger, Mention> out) {
+        for (Mention who : Near.within(people, Mention::start, s.start(), s.end())) {
+            if (who.possessive()) continue;
+            int k = Near.lowerBound(tokens, Token::start, who.end());
+            if (k + 3 >= s.to() || !tokens.get(k).isPunct(',')) continue;
+            int rank = k + 1;
+            if (!tokens.get(rank).is(Category.RANK)) continue;
+            int from = rank + 1;
+            if (!tokens.get(from).has(Concept.FROM) && !tokens.get(from).has(Concept.WITH)) continue;
+            if (year(tokens.get(from + 1)) < 0 || inside(found, tokens.get(rank).start())) continue;
+            out.put(new Triggers.Trigger(EventKind.ENVOY_APPOINTED, rank, who.start(), tokens.get(from + 1).end()), who);
+        }
     }
 
     private static boolean aboutEnvoys(List<Token> tokens, Sentence s) {

@@ -156,4 +156,12 @@ class PostConstructionsIT {
         assertThat(read("В 1893 году миссия США в Париже стала посольством, и Джеймс Юстис стал первым послом США во Франции."))
                 .noneMatch(c -> c.startsWith("envoy-appointed") && c.contains("1893"));
     }
+
+    @Test
+    void aRankInAppositionWithTheYearItBeganIsAnAppointment() {
+        assertThat(read("Among the best-known U.S. envoys to India: Daniel Patrick Moynihan, ambassador from 1973."))
+                .containsExactly("envoy-appointed india–united-states 1973 [moynihan-daniel-patrick]");
+        // a rank in apposition without the year it began claims nothing
+        assertThat(read("Llewellyn Thompson, ambassador in Moscow, spoke with Khrushchev in 1959.")).isEmpty();
+    }
 }
