@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,10 @@ class LauncherIT {
     }
 
     Run run(String script, Path javaHome, String... args) throws Exception {
+        return runWithInput(null, script, javaHome, args);
+    }
+
+    Run runWithInput(Path input, String script, Path javaHome, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of("/bin/bash", checkout.resolve(script).toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
@@ -77,9 +82,26 @@ class LauncherIT {
         if (javaHome != null) env.put("JAVA_HOME", javaHome.toString());
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
+        if (input != null) pb.redirectInput(input.toFile());
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void aRebuildLeavesThePipedTextToTheCommand() throws Exception {
+        Path home = jdk("temurin-25", 25);
+        Files.writeString(home.resolve("bin/java"), "cat >> '" + calls + "'\n", StandardOpenOption.APPEND);
+        // a build that would read whatever its standard input holds, as a forked training run can
+        String mvn = Files.readString(bin.resolve("mvn")).replaceFirst("\n", "\ncat > /dev/null\n");
+        Files.writeString(bin.resolve("mvn"), mvn);
+        Path post = dir.resolve("post.txt");
+        Files.writeString(post, "The United States recognized Estonia on July 28, 1922.\n");
+
+        Run r = runWithInput(post, "chancery", home, "check", "-");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(calls)).contains("mvn ").contains("recognized Estonia on July 28, 1922.");
     }
 
     @Test
