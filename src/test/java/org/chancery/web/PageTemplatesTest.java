@@ -79,4 +79,15 @@ class PageTemplatesTest {
         int fields = html.split("&lt;img", -1).length - 1;
         assertThat(fields).isGreaterThanOrEqualTo(20);
     }
+
+    @Test
+    void theTimelineLegendNamesTheSourcesDisagreeColourOnlyWhereAPeriodHasIt() {
+        var agree = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period("diplomatic-relations", "0", "1000", "t")),
+                List.of(new TimelineSvg.Mark("u", "1922-10-16", "t", "q", "relations-established", "0")), List.of(), List.of());
+        var disagree = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period("sources-disagree", "0", "400", "t"),
+                new TimelineSvg.Period("diplomatic-relations", "400", "600", "t")), agree.marks(), List.of(), List.of());
+        assertThat(render("timeline.jte", Map.of("picture", disagree)))
+                .contains("<span class=\"key sources-disagree\">sources disagree");
+        assertThat(render("timeline.jte", Map.of("picture", agree))).doesNotContain("key sources-disagree");
+    }
 }

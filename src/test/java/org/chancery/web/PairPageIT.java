@@ -63,4 +63,11 @@ class PairPageIT {
         assertThat(get("/pair/afghanistan/germany")).contains("the sources disagree on when relations were established",
                 "Foreign relations of Afghanistan gives 1922-10-16", "Foreign relations of Germany gives 1954-12-22");
     }
+
+    @Test
+    void thePairPageLegendNamesTheColourOfTheYearsTheArticlesDisagreeOn() throws Exception {
+        String page = get("/pair/afghanistan/germany");
+        assertThat(page).contains("class=\"period sources-disagree\"", "<span class=\"key sources-disagree\">sources disagree");
+        assertThat(get("/pair/france/united-kingdom")).doesNotContain("key sources-disagree");
+    }
 }
