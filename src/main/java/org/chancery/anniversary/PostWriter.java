@@ -75,7 +75,7 @@ public final class PostWriter {
         // a Wikipedia row is named as such: CC BY-SA facts are shown as Wikipedia's, never as the record's words
         if (cited.needsAttribution()) quote.put("article", article(cited));
         post.add(w.fill(cited.needsAttribution() ? "quote.wikipedia" : "quote", quote), headline);
-        if (disputed != null) otherDates(post, w, phrases, pair, headline, disputed);
+        if (disputed != null) otherDates(post, w, phrases, pair, headline, disputed, clauses.parties());
         before(pair, headline).ifPresent(e -> post.add(capital(w.fill("before", Map.of("on", phrases.on(e.date()),
                 "clause", clauses(e, phrases, w).of(e, person(e))))), e));
         for (Event e : after(pair, headline)) {
@@ -88,7 +88,7 @@ public final class PostWriter {
                     "clause", clauses(also, phrases, w).of(also, person(also)))), also);
             List<Event> alsoPair = store.events(also.parties().get(0), also.parties().get(1));
             Disagreement d = disputed(alsoPair, also);
-            if (d != null) otherDates(post, w, phrases, alsoPair, also, d);
+            if (d != null) otherDates(post, w, phrases, alsoPair, also, d, clauses(also, phrases, w).parties());
         }
         return new Post(day, phrases.lang(), post.sentences, post.sources, tags, List.of());
     }
@@ -126,13 +126,17 @@ public final class PostWriter {
         return d != null && d.concerns(e) ? d : null;
     }
 
-    /** One sentence per other source's date of the same establishment, citing that source's row. */
-    private static void otherDates(Builder post, Wording w, Phrases phrases, List<Event> pair, Event e, Disagreement d) {
+    /** One sentence per other source's date of the same establishment, naming both parties and citing that source's row. */
+    private static void otherDates(Builder post, Wording w, Phrases phrases, List<Event> pair, Event e, Disagreement d,
+                                   Map<String, String> parties) {
         String key = e.date().equals(d.earliest()) ? "disagree.later" : "disagree.earlier";
         for (Disagreement.Account other : d.besides(e.date())) {
             Event row = pair.stream().filter(x -> d.concerns(x) && x.date().equals(other.date())
                     && article(x.citation()).equals(other.source())).findFirst().orElseThrow();
-            post.add(w.fill(key, Map.of("other", other.source(), "on", phrases.on(other.date()))), row);
+            Map<String, String> v = new HashMap<>(parties);
+            v.put("other", other.source());
+            v.put("on", phrases.on(other.date()));
+            post.add(w.fill(key, v), row);
         }
     }
 

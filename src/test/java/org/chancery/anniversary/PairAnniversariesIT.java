@@ -97,14 +97,16 @@ class PairAnniversariesIT {
         String en = writer.write(LocalDate.of(2024, 12, 22), GERMANY, "en", List.of()).render();
         assertThat(en).startsWith("70 years ago, on December 22, 1954, Afghanistan and Germany established diplomatic relations, "
                         + "according to Wikipedia’s article Foreign relations of Germany. [1]")
-                .contains("Wikipedia’s article Foreign relations of Afghanistan dates the establishment earlier, on October 16, 1922: "
+                .contains("Wikipedia’s article Foreign relations of Afghanistan dates the establishment of relations between Afghanistan and Germany "
+                        + "earlier, on October 16, 1922: "
                         + "the two articles disagree, and relations are counted from the earlier date. [2]")
                 .contains("[2] Foreign relations of Afghanistan, row Germany, Wikipedia contributors, CC BY-SA 4.0, "
                         + "https://en.wikipedia.org/wiki/Foreign_relations_of_Afghanistan");
         String ru = writer.write(LocalDate.of(2024, 12, 22), GERMANY, "ru", List.of()).render();
         assertThat(ru).startsWith("70 лет назад, 22 декабря 1954 года, Афганистан и Германия установили дипломатические отношения "
                         + "— по статье Википедии «Foreign relations of Germany». [1]")
-                .contains("Статья Википедии «Foreign relations of Afghanistan» относит установление отношений к более ранней дате "
+                .contains("Статья Википедии «Foreign relations of Afghanistan» относит установление отношений между Афганистаном и Германией "
+                        + "к более ранней дате "
                         + "— 16 октября 1922 года: статьи расходятся, и отношения отсчитываются от более ранней даты. [2]")
                 .contains("https://en.wikipedia.org/wiki/Foreign_relations_of_Afghanistan");
     }
@@ -115,10 +117,12 @@ class PairAnniversariesIT {
         String en = writer.write(LocalDate.of(2022, 10, 16), AFGHANISTAN, "en", List.of()).render();
         assertThat(en).startsWith("100 years ago, on October 16, 1922, Afghanistan and Germany established diplomatic relations, "
                         + "according to Wikipedia’s article Foreign relations of Afghanistan. [1]")
-                .contains("Wikipedia’s article Foreign relations of Germany dates the establishment later, on December 22, 1954")
+                .contains("Wikipedia’s article Foreign relations of Germany dates the establishment of relations between Afghanistan and Germany "
+                        + "later, on December 22, 1954")
                 .contains("https://en.wikipedia.org/wiki/Foreign_relations_of_Germany");
         String ru = writer.write(LocalDate.of(2022, 10, 16), AFGHANISTAN, "ru", List.of()).render();
-        assertThat(ru).contains("Статья Википедии «Foreign relations of Germany» относит установление отношений к более поздней дате "
+        assertThat(ru).contains("Статья Википедии «Foreign relations of Germany» относит установление отношений между Афганистаном и Германией "
+                + "к более поздней дате "
                 + "— 22 декабря 1954 года").contains("https://en.wikipedia.org/wiki/Foreign_relations_of_Germany");
     }
 
@@ -128,7 +132,8 @@ class PairAnniversariesIT {
                 List.of()).sentences();
         assertThat(s.get(0).text()).isEqualTo("75 years ago, on October 2, 1949, China and the Soviet Union established diplomatic relations.");
         assertThat(s.get(2).text()).isEqualTo("Also on October 2, 1964 (60 years ago), the Soviet Union and Zambia established diplomatic relations.");
-        assertThat(s.get(3).text()).isEqualTo("Wikipedia’s article Foreign relations of Zambia dates the establishment later, on October 30, 1964: "
+        assertThat(s.get(3).text()).isEqualTo("Wikipedia’s article Foreign relations of Zambia dates the establishment of relations "
+                + "between the Soviet Union and Zambia later, on October 30, 1964: "
                 + "the two articles disagree, and relations are counted from the earlier date.");
         assertThat(s.get(3).sources()).doesNotContainAnyElementsOf(s.get(2).sources());
     }

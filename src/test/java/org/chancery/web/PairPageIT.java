@@ -80,7 +80,8 @@ class PairPageIT {
         assertThat(germany.at("/event/date").asText()).isEqualTo("1954-12-22");
         assertThat(germany.at("/disagreement/accounts/0/date").asText()).isEqualTo("1922-10-16");
         assertThat(germany.at("/disagreement/accounts/0/credit").asText()).isEqualTo("Wikipedia contributors, CC BY-SA 4.0");
-        assertThat(get("/api/post?party=germany&date=2024-12-22")).contains("dates the establishment earlier, on October 16, 1922");
+        assertThat(get("/api/post?party=germany&date=2024-12-22"))
+                .contains("dates the establishment of relations between Afghanistan and Germany earlier, on October 16, 1922");
         assertThat(get("/anniversaries?month=2024-12")).contains("70th anniversary (date disputed)",
                 "Foreign relations of Afghanistan gives 1922-10-16", "https://en.wikipedia.org/wiki/Foreign_relations_of_Afghanistan");
     }
