@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import org.chancery.event.Citation;
+import org.chancery.relations.Disagreement;
 import org.chancery.territory.Gazetteer;
 
 /**
@@ -49,15 +50,23 @@ public final class IcsFeed {
         LocalDate day = a.on().start();
         ev.setDateStart(new DateStart(allDay(day), false));
         ev.setDateEnd(new DateEnd(allDay(day.plusDays(1)), false));
-        ev.setSummary(a.label() + ": " + a.event().title() + " (" + pair(a, gazetteer) + ")");
+        ev.setSummary(a.labelNoting() + ": " + a.event().title() + " (" + pair(a, gazetteer) + ")");
         Citation c = a.event().citation();
         StringBuilder sources = new StringBuilder();
         for (Citation ci : a.event().citations()) {
             sources.append(ci.needsAttribution() ? "Source: " + ci.record() + ", " + ci.credit() + "\n" + ci.url() + "\n"
                     : "Source: Office of the Historian, " + ci.dataset() + " " + ci.file() + ", " + ci.record() + "\n" + ci.url() + "\n");
         }
+        String disputed = "";
+        if (a.disagreement() != null) {
+            // the other article's date is as much a source's word as this one: name it, and credit the article it comes from
+            disputed = a.disagreement().statement() + ".\n";
+            for (Disagreement.Account o : a.disagreement().besides(a.event().date())) {
+                sources.append("Source: ").append(o.source()).append(", ").append(o.credit()).append('\n').append(o.url()).append('\n');
+            }
+        }
         ev.setDescription(a.event().kind().slug() + " on " + a.event().date() + ", " + a.years() + " years before.\n"
-                + "“" + c.quote() + "”\n" + sources.toString().strip());
+                + "“" + c.quote() + "”\n" + disputed + sources.toString().strip());
         ev.setUrl(c.url());
         ev.addCategories(a.event().kind().slug());
         return ev;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
+import org.chancery.relations.Disagreement;
 import org.chancery.relations.PairSources;
 import org.chancery.person.Person;
 import org.chancery.store.RecordStore;
@@ -63,15 +64,18 @@ public final class PostWriter {
         Builder post = new Builder(phrases);
         Clauses clauses = clauses(headline, phrases, w);
         int years = day.getYear() - headline.date().year();
-        post.add(w.fill("headline", Map.of("ago", phrases.yearsAgo(years), "on", phrases.on(headline.date()),
-                "clause", clauses.of(headline, person(headline)))), headline);
-        Map<String, String> quote = new HashMap<>(clauses.parties());
-        quote.put("quote", headline.citation().quote());
-        Citation cited = headline.citation();
-        // a Wikipedia row is named as such: CC BY-SA facts are shown as Wikipedia's, never as the record's words
-        if (cited.needsAttribution()) quote.put("article", cited.record().substring(0, cited.record().indexOf('#')));
-        post.add(w.fill(cited.needsAttribution() ? "quote.wikipedia" : "quote", quote), headline);
         List<Event> pair = store.events(headline.parties().get(0), headline.parties().get(1));
+        Disagreement disputed = disputed(pair, headline);
+        Citation cited = headline.citation();
+        // a date only one of two articles gives is that article's word, not a settled fact: the headline says whose it is
+        post.add(w.fill(disputed == null ? "headline" : "headline.disputed", Map.of("ago", phrases.yearsAgo(years),
+                "on", phrases.on(headline.date()), "clause", clauses.of(headline, person(headline)), "article", article(cited))), headline);
+        Map<String, String> quote = new HashMap<>(clauses.parties());
+        quote.put("quote", cited.quote());
+        // a Wikipedia row is named as such: CC BY-SA facts are shown as Wikipedia's, never as the record's words
+        if (cited.needsAttribution()) quote.put("article", article(cited));
+        post.add(w.fill(cited.needsAttribution() ? "quote.wikipedia" : "quote", quote), headline);
+        if (disputed != null) otherDates(post, w, phrases, pair, headline, disputed, clauses.parties());
         before(pair, headline).ifPresent(e -> post.add(capital(w.fill("before", Map.of("on", phrases.on(e.date()),
                 "clause", clauses(e, phrases, w).of(e, person(e))))), e));
         for (Event e : after(pair, headline)) {
@@ -82,6 +86,9 @@ public final class PostWriter {
             int n = day.getYear() - also.date().year();
             post.add(w.fill("also", Map.of("on", phrases.on(also.date()), "ago", phrases.yearsAgo(n).toLowerCase(java.util.Locale.ROOT),
                     "clause", clauses(also, phrases, w).of(also, person(also)))), also);
+            List<Event> alsoPair = store.events(also.parties().get(0), also.parties().get(1));
+            Disagreement d = disputed(alsoPair, also);
+            if (d != null) otherDates(post, w, phrases, alsoPair, also, d, clauses(also, phrases, w).parties());
         }
         return new Post(day, phrases.lang(), post.sentences, post.sources, tags, List.of());
     }
@@ -111,6 +118,32 @@ public final class PostWriter {
                 .thenComparing(e -> !CHANGES.contains(e.kind()))
                 .thenComparing(e -> !e.involves(TerritoryId.UNITED_STATES))
                 .thenComparing(Event::date).thenComparing(Event::id);
+    }
+
+    /** The pair's sources' disagreement on the date of the establishment when the event is one of the dates, else null. */
+    private static Disagreement disputed(List<Event> pair, Event e) {
+        Disagreement d = Disagreement.among(PairSources.forState(pair));
+        return d != null && d.concerns(e) ? d : null;
+    }
+
+    /** One sentence per other source's date of the same establishment, naming both parties and citing that source's row. */
+    private static void otherDates(Builder post, Wording w, Phrases phrases, List<Event> pair, Event e, Disagreement d,
+                                   Map<String, String> parties) {
+        String key = e.date().equals(d.earliest()) ? "disagree.later" : "disagree.earlier";
+        for (Disagreement.Account other : d.besides(e.date())) {
+            Event row = pair.stream().filter(x -> d.concerns(x) && x.date().equals(other.date())
+                    && article(x.citation()).equals(other.source())).findFirst().orElseThrow();
+            Map<String, String> v = new HashMap<>(parties);
+            v.put("other", other.source());
+            v.put("on", phrases.on(other.date()));
+            post.add(w.fill(key, v), row);
+        }
+    }
+
+    /** The article a Wikipedia row comes from ("Foreign relations of Germany"); the record's id for other sources. */
+    private static String article(Citation c) {
+        int hash = c.record().indexOf('#');
+        return hash > 0 ? c.record().substring(0, hash) : c.record();
     }
 
     /** The last change of relations of the pair before the headline, of another kind than it. */

@@ -15,6 +15,7 @@ import org.chancery.date.PartialDate;
 import org.chancery.event.EventKind;
 import org.chancery.json.Json;
 import org.chancery.record.RecordQueries;
+import org.chancery.relations.Disagreement;
 import org.chancery.store.SqliteStore;
 import org.chancery.territory.Gazetteer;
 import org.chancery.territory.TerritoryId;
@@ -87,10 +88,15 @@ final class AnniversariesCommand implements Callable<Integer> {
         for (Anniversary a : list) {
             String pair = String.join(" – ", a.event().parties().stream()
                     .map(t -> g.byId(t).map(x -> x.nameOn(a.event().date().start(), "en")).orElse(t.value())).toList());
-            System.out.printf("%-10s  %-18s %s (%s, %s): %s%n", a.on(), a.label(), a.event().kind().slug(), a.event().date(), pair,
+            System.out.printf("%-10s  %-18s %s (%s, %s): %s%n", a.on(), a.labelNoting(), a.event().kind().slug(), a.event().date(), pair,
                     a.event().title());
             for (org.chancery.event.Citation c : a.event().citations()) {
                 System.out.printf("%-30s %s%n", "", c.needsAttribution() ? c.record() + " · " + c.credit() + " · " + c.url() : c.url());
+            }
+            if (a.disagreement() == null) continue;
+            System.out.printf("%-30s %s%n", "", a.disagreement().statement());
+            for (Disagreement.Account other : a.disagreement().besides(a.event().date())) {
+                System.out.printf("%-30s %s · %s · %s%n", "", other.source(), other.credit(), other.url());
             }
         }
     }

@@ -1,12 +1,15 @@
 package org.chancery.relations;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
+import org.chancery.territory.TerritoryId;
 
 /**
  * Sources that date one first establishment of a pair differently: the pair's two Wikipedia
@@ -51,6 +54,37 @@ public record Disagreement(List<Account> accounts, String statement) {
         List<Event> firsts = pairEvents.stream().filter(PairSources::isWikipedia).filter(e -> e.kind() == EventKind.RELATIONS_ESTABLISHED)
                 .sorted(Comparator.comparing(Event::date)).toList();
         return firsts.stream().map(Event::date).distinct().count() > 1 ? firsts : List.of();
+    }
+
+    /**
+     * The disagreements among events of many pairs, by pair (its two parties, as events list them).
+     * Give the events through {@link PairSources#preferRecord} first: a pair whose relations
+     * another source tells then has no Wikipedia account left, hence no disagreement.
+     */
+    public static Map<List<TerritoryId>, Disagreement> byPair(List<Event> events) {
+        Map<List<TerritoryId>, List<Event>> firsts = new HashMap<>();
+        for (Event e : events) {
+            if (PairSources.isWikipedia(e) && e.kind() == EventKind.RELATIONS_ESTABLISHED) {
+                firsts.computeIfAbsent(e.parties(), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        Map<List<TerritoryId>, Disagreement> out = new HashMap<>();
+        firsts.forEach((pair, list) -> {
+            Disagreement d = list.size() < 2 ? null : among(list);
+            if (d != null) out.put(pair, d);
+        });
+        return out;
+    }
+
+    /** True when the event is one of the accounts: a Wikipedia establishment at one of the dates in dispute. */
+    public boolean concerns(Event e) {
+        return PairSources.isWikipedia(e) && e.kind() == EventKind.RELATIONS_ESTABLISHED
+                && accounts.stream().anyMatch(a -> a.date().equals(e.date()));
+    }
+
+    /** The accounts that give another date than this one, earliest first. */
+    public List<Account> besides(PartialDate date) {
+        return accounts.stream().filter(a -> !a.date().equals(date)).toList();
     }
 
     public PartialDate earliest() {

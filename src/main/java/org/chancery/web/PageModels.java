@@ -10,6 +10,7 @@ import org.chancery.mission.MissionStatus;
 import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.record.EnvoyInPost;
+import org.chancery.relations.Disagreement;
 import org.chancery.territory.TerritoryId;
 
 /**
@@ -100,15 +101,25 @@ final class PageModels {
                          List<AnniversaryItem> months, List<AnniversaryItem> years) {
     }
 
-    record AnniversaryItem(String on, String label, String pairPath, String title, String counterpart, String date, String sourceUrl) {
+    /** One anniversary; {@code disagreement} is the sources' statement and {@code others} their articles where the date is disputed. */
+    record AnniversaryItem(String on, String label, String pairPath, String title, String counterpart, String date, String sourceUrl,
+                           String disagreement, List<SourceLink> others) {
+        AnniversaryItem(String on, String label, String pairPath, String title, String counterpart, String date, String sourceUrl) {
+            this(on, label, pairPath, title, counterpart, date, sourceUrl, null, List.of());
+        }
+
         static List<AnniversaryItem> of(List<Anniversary> list) {
             return list.stream().map(AnniversaryItem::of).toList();
         }
 
         static AnniversaryItem of(Anniversary a) {
             Event e = a.event();
-            return new AnniversaryItem(a.on().toString(), a.label(), "/pair/" + e.parties().get(0) + "/" + e.parties().get(1), e.title(),
-                    e.counterpart(TerritoryId.UNITED_STATES).toString(), e.date().toString(), e.citation().url());
+            Disagreement d = a.disagreement();
+            List<SourceLink> others = d == null ? List.of() : d.besides(e.date()).stream()
+                    .map(o -> new SourceLink(o.source() + ", " + o.credit(), o.url())).toList();
+            return new AnniversaryItem(a.on().toString(), a.labelNoting(), "/pair/" + e.parties().get(0) + "/" + e.parties().get(1),
+                    e.title(), e.counterpart(TerritoryId.UNITED_STATES).toString(), e.date().toString(), e.citation().url(),
+                    d == null ? null : d.statement(), others);
         }
     }
 

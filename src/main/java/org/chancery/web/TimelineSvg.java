@@ -23,6 +23,10 @@ final class TimelineSvg {
 
     /** The laid-out picture; no marks means nothing to draw. */
     record Picture(int width, int height, List<Period> periods, List<Mark> marks, List<Year> years, List<Band> missions) {
+        /** True when some period is one where the sources disagree, so the legend names that colour too. */
+        public boolean disagrees() {
+            return periods.stream().anyMatch(p -> RelationState.SOURCES_DISAGREE.slug().equals(p.state()));
+        }
     }
 
     /** A span of one kind of U.S. mission, {@code kind} being its slug (the CSS class), in the thin band under the relations. */

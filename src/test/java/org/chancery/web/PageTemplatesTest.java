@@ -23,7 +23,7 @@ class PageTemplatesTest {
     static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.chancery.web");
 
     static Map<String, Map<String, Object>> hostileCases() {
-        var anniversary = new PageModels.AnniversaryItem(H, H, H, H, H, H, H);
+        var anniversary = new PageModels.AnniversaryItem(H, H, H, H, H, H, H, H, List.of(new PageModels.SourceLink(H, H)));
         var picture = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period(H, H, H, H)),
                 List.of(new TimelineSvg.Mark(H, H, H, H, H, H)), List.of(new TimelineSvg.Year(H, 1950)),
                 List.of(new TimelineSvg.Band(H, H, H, H)));
@@ -78,5 +78,16 @@ class PageTemplatesTest {
         String html = render("pair.jte", hostileCases().get("pair.jte"));
         int fields = html.split("&lt;img", -1).length - 1;
         assertThat(fields).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theTimelineLegendNamesTheSourcesDisagreeColourOnlyWhereAPeriodHasIt() {
+        var agree = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period("diplomatic-relations", "0", "1000", "t")),
+                List.of(new TimelineSvg.Mark("u", "1922-10-16", "t", "q", "relations-established", "0")), List.of(), List.of());
+        var disagree = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period("sources-disagree", "0", "400", "t"),
+                new TimelineSvg.Period("diplomatic-relations", "400", "600", "t")), agree.marks(), List.of(), List.of());
+        assertThat(render("timeline.jte", Map.of("picture", disagree)))
+                .contains("<span class=\"key sources-disagree\">sources disagree");
+        assertThat(render("timeline.jte", Map.of("picture", agree))).doesNotContain("key sources-disagree");
     }
 }

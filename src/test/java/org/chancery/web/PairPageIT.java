@@ -63,4 +63,26 @@ class PairPageIT {
         assertThat(get("/pair/afghanistan/germany")).contains("the sources disagree on when relations were established",
                 "Foreign relations of Afghanistan gives 1922-10-16", "Foreign relations of Germany gives 1954-12-22");
     }
+
+    @Test
+    void thePairPageLegendNamesTheColourOfTheYearsTheArticlesDisagreeOn() throws Exception {
+        String page = get("/pair/afghanistan/germany");
+        assertThat(page).contains("class=\"period sources-disagree\"", "<span class=\"key sources-disagree\">sources disagree");
+        assertThat(get("/pair/france/united-kingdom")).doesNotContain("key sources-disagree");
+    }
+
+    @Test
+    void theApiAndTheAnniversariesPageNameTheOtherArticlesDateOfADisputedAnniversary() throws Exception {
+        JsonNode n = Json.mapper().readTree(get("/api/anniversaries?party=afghanistan&from=2024-12-20&to=2024-12-24"));
+        JsonNode germany = null;
+        for (JsonNode a : n.get("days")) if (a.at("/event/parties").toString().contains("germany")) germany = a;
+        assertThat(germany).isNotNull();
+        assertThat(germany.at("/event/date").asText()).isEqualTo("1954-12-22");
+        assertThat(germany.at("/disagreement/accounts/0/date").asText()).isEqualTo("1922-10-16");
+        assertThat(germany.at("/disagreement/accounts/0/credit").asText()).isEqualTo("Wikipedia contributors, CC BY-SA 4.0");
+        assertThat(get("/api/post?party=germany&date=2024-12-22"))
+                .contains("dates the establishment of relations between Afghanistan and Germany earlier, on October 16, 1922");
+        assertThat(get("/anniversaries?month=2024-12")).contains("70th anniversary (date disputed)",
+                "Foreign relations of Afghanistan gives 1922-10-16", "https://en.wikipedia.org/wiki/Foreign_relations_of_Afghanistan");
+    }
 }
