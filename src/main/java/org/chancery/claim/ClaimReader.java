@@ -57,7 +57,23 @@ final class ClaimReader {
      * pass, and asking the deadline between sentences whether to stop.
      */
     List<Found> read(String text, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
+        return read(text, asOf, () -> onThisDay, work, deadline);
+    }
+
+    /** As above, asking whether the post is an "on this day" post only when it has an action to date. */
+    List<Found> read(String text, LocalDate asOf, java.util.function.BooleanSupplier onThisDay, Work work, Deadline deadline) {
         List<Token> tokens = Lexicon.standard().read(text);
+        // most posts have no action, so no claim: their names and dates need not be looked for
+        if (!Triggers.anyAction(tokens)) return new ArrayList<>();
+        return stages(text, tokens, asOf, onThisDay.getAsBoolean(), work, deadline);
+    }
+
+    /** Every stage, also for a text without an action: the plain path {@link #read} shortens, for comparing both. */
+    List<Found> readEveryStage(String text, LocalDate asOf, boolean onThisDay) {
+        return stages(text, Lexicon.standard().read(text), asOf, onThisDay, new Work(), Deadline.NONE);
+    }
+
+    private List<Found> stages(String text, List<Token> tokens, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
         List<Mention> places = withoutPersons(names.find(tokens), people);

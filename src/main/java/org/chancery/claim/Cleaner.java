@@ -21,6 +21,9 @@ final class Cleaner {
             "(?iuU)(?:^|(?<=[\\s.!?»”\"]))(?:source|sources|источник|источники|via|credit|credits|photo|фото)\\s*[:：—-]\\s*[^\\n]*$"
                     + "|(?iuU)(?:^|(?<=\\s))via\\s+\\S+\\s*$", Pattern.MULTILINE);
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»”\"')]$");
 
     record Cleaned(String text, List<Metadata> metadata) {
     }
@@ -62,9 +65,9 @@ final class Cleaner {
                 first = false;
                 continue;
             }
-            boolean short_ = line.split("\\s+").length <= 6;
-            boolean noDigit = !line.matches(".*\\d.*");
-            boolean noSentenceEnd = !line.matches(".*[.!?:;»”\"')]$");
+            boolean short_ = SPACES.split(line, 8).length <= 6;
+            boolean noDigit = !DIGIT.matcher(line).find();
+            boolean noSentenceEnd = !SENTENCE_END.matcher(line).find();
             if (short_ && noDigit && noSentenceEnd) {
                 meta.add(new Metadata("boilerplate", original.substring(m.start(), m.end()).strip(), m.start(), m.end()));
                 for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
