@@ -33,6 +33,7 @@ final class Cleaner {
 
     static Cleaned clean(String original) {
         char[] out = original.toCharArray();
+        if (original.indexOf('\n') >= 0) unwrap(out);
         List<Metadata> meta = new ArrayList<>();
         if (original.contains("http") || original.contains("www.")) setAside(original, out, URL, "url", meta);
         String lower = original.toLowerCase(java.util.Locale.ROOT);
@@ -42,6 +43,26 @@ final class Cleaner {
         boilerplate(original, out, meta);
         meta.sort(java.util.Comparator.comparingInt(Metadata::start));
         return new Cleaned(new String(out), List.copyOf(meta));
+    }
+
+    /**
+     * A line break that only wraps a sentence is a space: the line goes on indented, after a line
+     * that ends with no sentence's end ("1st U.S. Amb (Edward\n        Dudley) assigned", as an
+     * archive's XML lays a post out). So a post reads the same whether its layout was kept (a JSON
+     * line of the file's text) or folded (the archive's reader). A break after '.', '!', '?', ':' or
+     * ';', a blank line, or a line that starts at the margin, is kept.
+     */
+    private static void unwrap(char[] out) {
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '\n') continue;
+            int before = i - 1;
+            while (before >= 0 && (out[before] == ' ' || out[before] == '\t' || out[before] == '\r')) before--;
+            int after = i + 1;
+            while (after < out.length && (out[after] == ' ' || out[after] == '\t')) after++;
+            boolean indented = after > i + 1 && after < out.length && !Character.isWhitespace(out[after]);
+            if (!indented || before < 0 || out[before] == '\n' || ".!?:;…".indexOf(out[before]) >= 0) continue;
+            for (int k = before + 1; k <= i; k++) out[k] = ' ';
+        }
     }
 
     private static void setAside(String original, char[] out, Pattern p, String kind, List<Metadata> meta) {
