@@ -35,11 +35,11 @@ final class Cleaner {
         char[] out = original.toCharArray();
         if (original.indexOf('\n') >= 0) unwrap(out);
         List<Metadata> meta = new ArrayList<>();
-        if (original.contains("http") || original.contains("www.")) setAside(original, out, URL, "url", meta);
+        if (original.contains("http") || original.contains("www.")) setAsideAt(original, out, URL, "url", meta, "http", "www.");
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         if (SOURCE_WORDS.stream().anyMatch(lower::contains)) setAside(original, out, SOURCE_LINE, "source", meta);
-        if (original.indexOf('@') >= 0) setAside(original, out, MENTION, "mention", meta);
-        if (original.indexOf('#') >= 0) setAside(original, out, HASHTAG, "hashtag", meta);
+        if (original.indexOf('@') >= 0) setAsideAt(original, out, MENTION, "mention", meta, "@");
+        if (original.indexOf('#') >= 0) setAsideAt(original, out, HASHTAG, "hashtag", meta, "#");
         boilerplate(original, out, meta);
         meta.sort(java.util.Comparator.comparingInt(Metadata::start));
         return new Cleaned(new String(out), List.copyOf(meta));
@@ -62,6 +62,36 @@ final class Cleaner {
             boolean indented = after > i + 1 && after < out.length && !Character.isWhitespace(out[after]);
             if (!indented || before < 0 || out[before] == '\n' || ".!?:;…".indexOf(out[before]) >= 0) continue;
             for (int k = before + 1; k <= i; k++) out[k] = ' ';
+        }
+    }
+
+    /**
+     * As {@link #setAside}, for a pattern whose every match starts with one of the markers ('#',
+     * '@', "http"): tried only where a marker stands, which finds the same matches as a scan of
+     * every position (a pattern that looks behind cannot skip ahead by itself).
+     */
+    private static void setAsideAt(String original, char[] out, Pattern p, String kind, List<Metadata> meta, String... markers) {
+        String text = new String(out);
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (from < text.length()) {
+            int at = -1;
+            for (String marker : markers) {
+                int i = text.indexOf(marker, from);
+                if (i >= 0 && (at < 0 || i < at)) at = i;
+            }
+            if (at < 0) return;
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            String t = original.substring(m.start(), m.end()).strip();
+            if (!t.isEmpty()) {
+                meta.add(new Metadata(kind, t, m.start(), m.end()));
+                for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+            }
+            from = Math.max(m.end(), at + 1);
         }
     }
 
