@@ -247,11 +247,12 @@ final class ClaimReader {
             String named = who != null ? text.substring(who.start(), who.end()) : null;
             if (!ids.isEmpty() && ids.equals(before.persons()) && before.kind() == EventKind.ENVOY_APPOINTED) {
                 // "Правильный ответ: Джозеф Дэвис, назначенный в 1933 году": the same envoy again, no successor; it dates an undated claim
-                if (before.date() == null) {
+                int at = out.lastIndexOf(before);
+                if (before.date() == null && at >= 0) {
                     Found dated = new Found(before.kind(), before.parties(), before.persons(), myDates.get(0).date(), before.start(),
                             Math.max(before.end(), myDates.get(0).end()), before.foreignEnvoy(), before.first(), before.scope(),
                             before.named(), before.role());
-                    out.set(out.lastIndexOf(before), dated);
+                    out.set(at, dated);
                     lastEnvoy = dated;
                 }
                 return;
@@ -458,13 +459,17 @@ final class ClaimReader {
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
         private void add(Found f) {
-            if (ENVOY_KINDS.contains(f.kind())) lastEnvoy = f;
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
             for (Found o : same) {
-                if (o.date() == null ? f.date() == null : f.date() != null && o.date().agreesWith(f.date())) return;
+                if (o.date() == null ? f.date() == null : f.date() != null && o.date().agreesWith(f.date())) {
+                    // a claim said again is the one read before: a successor takes its post
+                    if (ENVOY_KINDS.contains(f.kind()) && out.contains(o)) lastEnvoy = o;
+                    return;
+                }
             }
+            if (ENVOY_KINDS.contains(f.kind())) lastEnvoy = f;
             same.add(f);
             out.add(f);
         }

@@ -134,6 +134,15 @@ public final class RdcrImporter {
         return prose.substring(0, Sentences.endOfFirst(prose)).strip();
     }
 
+    /**
+     * Whether an event is a timeline entry's own (its first) rather than the second event of an
+     * entry that states two ({@code rdcr:german-democratic-republic:2:relations-established}):
+     * counting entries counts these.
+     */
+    public static boolean isEntry(Event e) {
+        return e.citation().dataset().equals(DATASET) && e.id().split(":").length == 3;
+    }
+
     static Integer headYear(Element head) {
         return head == null ? null : headYear(Dom.normalized(head.getTextContent()));
     }
