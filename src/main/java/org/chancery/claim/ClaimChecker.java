@@ -35,12 +35,17 @@ public final class ClaimChecker {
     public CheckResult check(String text, LocalDate asOf, Deadline deadline) {
         InputGuard.check("text", text);
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
-        boolean onThisDay = cleaned.metadata().stream().anyMatch(m -> m.kind().equals("hashtag")
-                && Lexicon.standard().read(m.text()).stream().anyMatch(t -> t.has(Concept.ON_THIS_DAY)));
         deadline.check();
-        List<Found> found = reader.read(cleaned.text(), asOf, onThisDay, new Work(), deadline);
+        // asked only of a post that has an action to date: most have none
+        List<Found> found = reader.read(cleaned.text(), asOf, () -> onThisDay(cleaned), new Work(), deadline);
         deadline.check();
         List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text())).toList();
         return new CheckResult(claims, cleaned.metadata());
+    }
+
+    /** Whether a hashtag makes the post an "on this day" post (#OTD, #TDiH): "N years ago" is then that day. */
+    static boolean onThisDay(Cleaner.Cleaned cleaned) {
+        return cleaned.metadata().stream().anyMatch(m -> m.kind().equals("hashtag")
+                && Lexicon.standard().read(m.text()).stream().anyMatch(t -> t.has(Concept.ON_THIS_DAY)));
     }
 }

@@ -59,7 +59,23 @@ final class ClaimReader {
      * pass, and asking the deadline between sentences whether to stop.
      */
     List<Found> read(String text, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
+        return read(text, asOf, () -> onThisDay, work, deadline);
+    }
+
+    /** As above, asking whether the post is an "on this day" post only when it has an action to date. */
+    List<Found> read(String text, LocalDate asOf, java.util.function.BooleanSupplier onThisDay, Work work, Deadline deadline) {
         List<Token> tokens = Lexicon.standard().read(text);
+        // most posts have no action, so no claim: their names and dates need not be looked for
+        if (!Triggers.anyAction(tokens)) return new ArrayList<>();
+        return stages(text, tokens, asOf, onThisDay.getAsBoolean(), work, deadline);
+    }
+
+    /** Every stage, also for a text without an action: the plain path {@link #read} shortens, for comparing both. */
+    List<Found> readEveryStage(String text, LocalDate asOf, boolean onThisDay) {
+        return stages(text, Lexicon.standard().read(text), asOf, onThisDay, new Work(), Deadline.NONE);
+    }
+
+    private List<Found> stages(String text, List<Token> tokens, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
         List<Mention> places = withoutPersons(names.find(tokens), people);
@@ -245,11 +261,12 @@ final class ClaimReader {
             String named = who != null ? text.substring(who.start(), who.end()) : null;
             if (!ids.isEmpty() && ids.equals(before.persons()) && before.kind() == EventKind.ENVOY_APPOINTED) {
                 // "Правильный ответ: Джозеф Дэвис, назначенный в 1933 году": the same envoy again, no successor; it dates an undated claim
-                if (before.date() == null) {
+                int at = out.lastIndexOf(before);
+                if (before.date() == null && at >= 0) {
                     Found dated = new Found(before.kind(), before.parties(), before.persons(), myDates.get(0).date(), before.start(),
                             Math.max(before.end(), myDates.get(0).end()), before.foreignEnvoy(), before.first(), before.scope(),
                             before.named(), before.role());
-                    out.set(out.lastIndexOf(before), dated);
+                    out.set(at, dated);
                     lastEnvoy = dated;
                 }
                 return;
@@ -482,13 +499,17 @@ final class ClaimReader {
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
         private void add(Found f) {
-            if (ENVOY_KINDS.contains(f.kind())) lastEnvoy = f;
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
             for (Found o : same) {
-                if (o.date() == null ? f.date() == null : f.date() != null && o.date().agreesWith(f.date())) return;
+                if (o.date() == null ? f.date() == null : f.date() != null && o.date().agreesWith(f.date())) {
+                    // a claim said again is the one read before: a successor takes its post
+                    if (ENVOY_KINDS.contains(f.kind()) && out.contains(o)) lastEnvoy = o;
+                    return;
+                }
             }
+            if (ENVOY_KINDS.contains(f.kind())) lastEnvoy = f;
             same.add(f);
             out.add(f);
         }

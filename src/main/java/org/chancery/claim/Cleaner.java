@@ -21,6 +21,9 @@ final class Cleaner {
             "(?iuU)(?:^|(?<=[\\s.!?»”\"]))(?:source|sources|источник|источники|via|credit|credits|photo|фото)\\s*[:：—-]\\s*[^\\n]*$"
                     + "|(?iuU)(?:^|(?<=\\s))via\\s+\\S+\\s*$", Pattern.MULTILINE);
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;»”\"')]$");
 
     record Cleaned(String text, List<Metadata> metadata) {
     }
@@ -30,15 +33,66 @@ final class Cleaner {
 
     static Cleaned clean(String original) {
         char[] out = original.toCharArray();
+        if (original.indexOf('\n') >= 0) unwrap(out);
         List<Metadata> meta = new ArrayList<>();
-        if (original.contains("http") || original.contains("www.")) setAside(original, out, URL, "url", meta);
+        if (original.contains("http") || original.contains("www.")) setAsideAt(original, out, URL, "url", meta, "http", "www.");
         String lower = original.toLowerCase(java.util.Locale.ROOT);
         if (SOURCE_WORDS.stream().anyMatch(lower::contains)) setAside(original, out, SOURCE_LINE, "source", meta);
-        if (original.indexOf('@') >= 0) setAside(original, out, MENTION, "mention", meta);
-        if (original.indexOf('#') >= 0) setAside(original, out, HASHTAG, "hashtag", meta);
+        if (original.indexOf('@') >= 0) setAsideAt(original, out, MENTION, "mention", meta, "@");
+        if (original.indexOf('#') >= 0) setAsideAt(original, out, HASHTAG, "hashtag", meta, "#");
         boilerplate(original, out, meta);
         meta.sort(java.util.Comparator.comparingInt(Metadata::start));
         return new Cleaned(new String(out), List.copyOf(meta));
+    }
+
+    /**
+     * A line break that only wraps a sentence is a space: the line goes on indented, after a line
+     * that ends with no sentence's end ("1st U.S. Amb (Edward\n        Dudley) assigned", as an
+     * archive's XML lays a post out). So a post reads the same whether its layout was kept (a JSON
+     * line of the file's text) or folded (the archive's reader). A break after '.', '!', '?', ':' or
+     * ';', a blank line, or a line that starts at the margin, is kept.
+     */
+    private static void unwrap(char[] out) {
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != '\n') continue;
+            int before = i - 1;
+            while (before >= 0 && (out[before] == ' ' || out[before] == '\t' || out[before] == '\r')) before--;
+            int after = i + 1;
+            while (after < out.length && (out[after] == ' ' || out[after] == '\t')) after++;
+            boolean indented = after > i + 1 && after < out.length && !Character.isWhitespace(out[after]);
+            if (!indented || before < 0 || out[before] == '\n' || ".!?:;…".indexOf(out[before]) >= 0) continue;
+            for (int k = before + 1; k <= i; k++) out[k] = ' ';
+        }
+    }
+
+    /**
+     * As {@link #setAside}, for a pattern whose every match starts with one of the markers ('#',
+     * '@', "http"): tried only where a marker stands, which finds the same matches as a scan of
+     * every position (a pattern that looks behind cannot skip ahead by itself).
+     */
+    private static void setAsideAt(String original, char[] out, Pattern p, String kind, List<Metadata> meta, String... markers) {
+        String text = new String(out);
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (from < text.length()) {
+            int at = -1;
+            for (String marker : markers) {
+                int i = text.indexOf(marker, from);
+                if (i >= 0 && (at < 0 || i < at)) at = i;
+            }
+            if (at < 0) return;
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            String t = original.substring(m.start(), m.end()).strip();
+            if (!t.isEmpty()) {
+                meta.add(new Metadata(kind, t, m.start(), m.end()));
+                for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+            }
+            from = Math.max(m.end(), at + 1);
+        }
     }
 
     private static void setAside(String original, char[] out, Pattern p, String kind, List<Metadata> meta) {
@@ -62,9 +116,9 @@ final class Cleaner {
                 first = false;
                 continue;
             }
-            boolean short_ = line.split("\\s+").length <= 6;
-            boolean noDigit = !line.matches(".*\\d.*");
-            boolean noSentenceEnd = !line.matches(".*[.!?:;»”\"')]$");
+            boolean short_ = SPACES.split(line, 8).length <= 6;
+            boolean noDigit = !DIGIT.matcher(line).find();
+            boolean noSentenceEnd = !SENTENCE_END.matcher(line).find();
             if (short_ && noDigit && noSentenceEnd) {
                 meta.add(new Metadata("boilerplate", original.substring(m.start(), m.end()).strip(), m.start(), m.end()));
                 for (int i = m.start(); i < m.end(); i++) out[i] = ' ';

@@ -35,6 +35,16 @@ final class Triggers {
         return find(tokens, s, new Work());
     }
 
+    /**
+     * Whether any token of a text can start a claim: an action or a copula's verb. Every claim
+     * starts at one ({@link #find}; a succession or an ellipsis repeats a claim found before), so a
+     * text without one has no claims and its names and dates need not be looked for.
+     */
+    static boolean anyAction(List<Token> tokens) {
+        for (Token t : tokens) if (t.is(Category.ACTION) || t.has(Concept.PASSIVE)) return true;
+        return false;
+    }
+
     static List<Trigger> find(List<Token> tokens, Sentence s, Work work) {
         List<Trigger> out = new ArrayList<>();
         java.util.Set<Taken> taken = new java.util.HashSet<>();

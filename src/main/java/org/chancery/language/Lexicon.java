@@ -23,6 +23,11 @@ import java.util.Map;
  * capitalised word. Immutable and safe to share between threads.
  */
 public final class Lexicon {
+    // declared before STANDARD: loading the lexicons stems their forms
+    /** Stems already made, by folded word (its language follows from it); bounded, so a text of made-up words cannot grow it. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_STEMS = 50_000;
+
     private static final Lexicon STANDARD = load();
 
     /** Entries of each language by the key of their first word, longest first. */
@@ -118,8 +123,16 @@ public final class Lexicon {
         Language l = Language.ofWord(word);
         boolean letters = p.shape() == Shape.WORD || p.shape() == Shape.HASHTAG || p.shape() == Shape.HANDLE;
         // an abbreviation ("u.s", "d.c") is its own key: a stemmer would take its last letter for an ending
-        String key = letters && word.indexOf('.') < 0 ? Stemmer.stem(word, l) : word;
+        String key = letters && word.indexOf('.') < 0 ? stemmed(word, l) : word;
         return new Token(s, p.start(), p.end(), p.shape(), word, key, l, List.of());
+    }
+
+    private static String stemmed(String word, Language l) {
+        String key = STEMS.get(word);
+        if (key != null) return key;
+        key = Stemmer.stem(word, l);
+        if (STEMS.size() < MAX_STEMS) STEMS.putIfAbsent(word, key);
+        return key;
     }
 
     private static Lexicon load() {

@@ -22,26 +22,45 @@ final class Splitter {
     private Splitter() {
     }
 
+    /** A tokenizer allocates its buffers when made; each thread keeps one and gives it each text in turn. */
+    private static final ThreadLocal<Reusable> TOKENIZER = ThreadLocal.withInitial(Reusable::new);
+
+    /** A tokenizer with its attributes, reset for each text. */
+    private static final class Reusable {
+        final StandardTokenizer tz = new StandardTokenizer();
+        final OffsetAttribute offset = tz.addAttribute(OffsetAttribute.class);
+        final TypeAttribute type = tz.addAttribute(TypeAttribute.class);
+
+        Reusable() {
+            tz.setMaxTokenLength(1024);
+        }
+    }
+
     static List<Piece> split(String text) {
         List<Piece> out = new ArrayList<>(text.length() / 5 + 4);
-        try (StandardTokenizer tz = new StandardTokenizer()) {
-            tz.setMaxTokenLength(1024);
+        Reusable r = TOKENIZER.get();
+        StandardTokenizer tz = r.tz;
+        try {
             tz.setReader(new StringReader(text));
-            OffsetAttribute offset = tz.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = tz.addAttribute(TypeAttribute.class);
             tz.reset();
             int last = 0;
             while (tz.incrementToken()) {
-                int s = offset.startOffset();
-                int e = offset.endOffset();
+                int s = r.offset.startOffset();
+                int e = r.offset.endOffset();
                 gap(text, last, s, out);
-                out.add(new Piece(s, e, shape(text, s, e, type.type())));
+                out.add(new Piece(s, e, shape(text, s, e, r.type.type())));
                 last = e;
             }
             tz.end();
             gap(text, last, text.length(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
+        } finally {
+            try {
+                tz.close(); // ready for the next text, also after a failure
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return out;
     }

@@ -130,6 +130,15 @@ public final class Missions {
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /**
+     * The relations an rdcr entry states beside its recognition ("recognition of the GDR and the
+     * establishment of diplomatic relations ... September 4, 1974"; its id is the entry's with the
+     * kind after it): the mission its head names opened on its own date, in its own entry.
+     */
+    private static boolean secondOfAJointAct(Event e) {
+        return e.citation().dataset().equals("rdcr") && e.id().endsWith(":" + e.kind().slug());
+    }
+
     private List<Step> steps() {
         List<Step> out = new ArrayList<>();
         for (Event e : events) {
@@ -148,7 +157,7 @@ public final class Missions {
                     if (!MissionWords.isForeignMission(e.title())) out.add(new Step(d, 0, MissionKind.EMBASSY, false, e.citation(), null));
                 }
                 case MISSION_OPENED, RELATIONS_ESTABLISHED, RELATIONS_RESUMED -> {
-                    if (MissionWords.isForeignMission(e.title())) continue;
+                    if (MissionWords.isForeignMission(e.title()) || secondOfAJointAct(e)) continue;
                     MissionKind k = named.orElse(MissionKind.UNKNOWN);
                     boolean upgradeOnly = NOT_DIPLOMATIC.contains(k);
                     if (k == MissionKind.UNKNOWN && e.kind() == EventKind.MISSION_OPENED) continue;

@@ -27,4 +27,22 @@ class CleanerTest {
         assertThat(Cleaner.clean("Text here. Источник: Канал").metadata()).extracting(Metadata::kind).containsExactly("source");
         assertThat(Cleaner.clean("Text here.\nvia @someone").metadata()).extracting(Metadata::kind).contains("source");
     }
+
+    @Test
+    void readsALineIndentedAfterAnUnfinishedSentenceAsTheSentenceGoingOn() {
+        String laidOut = "1st U.S. #AfricanAmerican Amb (Edward\n        Dudley) assigned to Liberia";
+        Cleaner.Cleaned c = Cleaner.clean(laidOut);
+        assertThat(c.text()).hasSameSizeAs(laidOut).doesNotContain("\n");
+        assertThat(c.text().indexOf("Dudley")).isEqualTo(laidOut.indexOf("Dudley"));
+        // the wrapped rest of a sentence is no boilerplate line of its own
+        assertThat(Cleaner.clean("Amb Page to Washington on how the situation has become so\n        imperative in Italy").metadata()).isEmpty();
+    }
+
+    @Test
+    void keepsALineBreakAfterASentenceOrALabelAndALineAtTheMargin() {
+        assertThat(Cleaner.clean("Relations resumed in 1933.\n    Embassy opened in 1934.").text()).contains("\n");
+        assertThat(Cleaner.clean("Milestones:\n  1933 relations resumed").text()).contains("\n");
+        assertThat(Cleaner.clean("recognized Estonia\nLatvia and Lithuania in 1922").text()).contains("\n");
+        assertThat(Cleaner.clean("Relations resumed in 1933\n\n    Embassy opened").text()).contains("\n\n");
+    }
 }

@@ -29,7 +29,7 @@ class RdcrCoverageIT {
     @Test
     void classifiesAlmostEveryTimelineEntryAndListsTheRest() {
         int divs = timelineDivs();
-        List<Event> rdcr = SharedData.store().allEvents().stream().filter(e -> e.citation().dataset().equals("rdcr")).toList();
+        List<Event> rdcr = SharedData.store().allEvents().stream().filter(org.chancery.importer.rdcr.RdcrImporter::isEntry).toList();
         long classified = rdcr.stream().filter(e -> e.kind() != EventKind.OTHER).count();
         long other = rdcr.size() - classified;
         long undated = divs - rdcr.size();

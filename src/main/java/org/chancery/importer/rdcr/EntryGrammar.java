@@ -168,7 +168,7 @@ final class EntryGrammar {
     private static Mention mentionAt(List<Token> ts, int i, int from, int to, int reach) {
         Token t = ts.get(i);
         if (!t.is(Category.ACTION) && !t.is(Category.OBJECT) && !t.has(Concept.EARLIEST_DATE)) return null;
-        if (modifiesNext(ts, i) || describesARank(ts, i) || adjunct(ts, i, from) || remembered(ts, i, from)) return null;
+        if (modifiesNext(ts, i) || describesARank(ts, i) || recognizesAnEnvoy(ts, i) || adjunct(ts, i, from) || remembered(ts, i, from)) return null;
         EventKind best = null;
         for (var act : ACTS.entrySet()) {
             if (!t.has(act.getKey())) continue;
@@ -232,6 +232,24 @@ final class EntryGrammar {
             Token n = ts.get(j);
             if (n.is(Category.RANK)) return true;
             if (!n.senses().isEmpty() || !n.capitalized() && !n.isPunct('.')) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "recognized Armas Herman Saastamoinen as provisional Envoy Extraordinary": a person's name
+     * (two or more capitalised words the lexicon does not know) and then a rank, before the
+     * clause's next comma: a recognition of an envoy, not of a state or its government.
+     */
+    private static boolean recognizesAnEnvoy(List<Token> ts, int i) {
+        if (!ts.get(i).has(Concept.RECOGNIZE)) return false;
+        int j = i + 1;
+        while (j < ts.size() && ts.get(j).isWord() && ts.get(j).capitalized() && ts.get(j).senses().isEmpty()) j++;
+        if (j - i - 1 < 2) return false;
+        for (int k = j; k < Math.min(ts.size(), j + 8); k++) {
+            Token t = ts.get(k);
+            if (t.is(Category.RANK)) return true;
+            if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || isEventWord(t)) return false;
         }
         return false;
     }

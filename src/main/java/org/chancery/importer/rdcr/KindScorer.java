@@ -19,7 +19,9 @@ import org.chancery.json.Json;
  *
  * <p>An entry is found by its event id {@code rdcr:<territory>:<div_index>}, where div_index
  * counts the article's {@code <div type="timeline">} from 1 in document order, nested ones
- * included, exactly as the importer numbers them. An entry the importer did not keep (no date)
+ * included, exactly as the importer numbers them. The second event of an entry that states two
+ * ({@link JointEvents}: {@code rdcr:<territory>:<div_index>:<kind>}) is not looked at: an entry
+ * is scored by its first, the kind it is labelled with. An entry the importer did not keep (no date)
  * counts as kind {@code other} with no date. A negated entry is labelled with the event it
  * denies ("did not recognize": recognition); it is right when it is imported as anything but that
  * event, and it counts as "negated imported" when it is imported as that event.

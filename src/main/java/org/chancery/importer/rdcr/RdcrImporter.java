@@ -83,12 +83,17 @@ public final class RdcrImporter {
         for (Element div : Dom.descendants(root, "div")) {
             if (!"timeline".equals(div.getAttribute("type"))) continue;
             n++;
-            Event e = event(territory, "articles/" + file.getFileName(), n, div, data.findings());
-            if (e != null) data.events().add(e);
+            data.events().addAll(events(territory, "articles/" + file.getFileName(), n, div, data.findings()));
         }
     }
 
-    static Event event(TerritoryId territory, String file, int ordinal, Element div, List<Finding> findings) {
+    /**
+     * The events of one timeline entry: none when nothing dates it, else its event, and beside it
+     * the other event a joint act states on the same date ({@link JointEvents}: "recognized ... and
+     * established diplomatic relations"), under the entry's id with the kind after it
+     * ({@code rdcr:german-democratic-republic:2:relations-established}) and the same citation.
+     */
+    static List<Event> events(TerritoryId territory, String file, int ordinal, Element div, List<Finding> findings) {
         Element headEl = Dom.child(div, "head");
         String head = headEl == null ? "" : Dom.normalized(headEl.getTextContent()).replaceFirst("\\.$", "");
         Integer headYear = headYear(headEl);
@@ -108,7 +113,7 @@ public final class RdcrImporter {
             position = dated.get().position();
         } else {
             findings.add(new Finding(DATASET, location, "no date in head or prose: not imported as an event"));
-            return null;
+            return List.of();
         }
         if (reading.negated()) {
             findings.add(new Finding(DATASET, location, "the prose denies or only supposes the entry's event ('" + reading.denial() + "'): kept as 'other'"));
@@ -122,12 +127,27 @@ public final class RdcrImporter {
         String record = head.isEmpty() ? "#" + ordinal : head;
         Citation citation = new Citation(DATASET, file, territory + "#" + record, quote,
                 "https://history.state.gov/countries/" + territory);
-        return new Event("rdcr:" + territory + ":" + ordinal, kind, List.of(TerritoryId.UNITED_STATES, territory),
-                persons(div), date, head.isEmpty() ? firstSentence(prose) : head, prose, citation);
+        String id = "rdcr:" + territory + ":" + ordinal;
+        String title = head.isEmpty() ? firstSentence(prose) : head;
+        List<Event> out = new ArrayList<>();
+        out.add(new Event(id, kind, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
+        for (EventKind also : JointEvents.alongside(reading, prose, position)) {
+            out.add(new Event(id + ":" + also.slug(), also, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
+        }
+        return out;
     }
 
     private static String firstSentence(String prose) {
         return prose.substring(0, Sentences.endOfFirst(prose)).strip();
+    }
+
+    /**
+     * Whether an event is a timeline entry's own (its first) rather than the second event of an
+     * entry that states two ({@code rdcr:german-democratic-republic:2:relations-established}):
+     * counting entries counts these.
+     */
+    public static boolean isEntry(Event e) {
+        return e.citation().dataset().equals(DATASET) && e.id().split(":").length == 3;
     }
 
     static Integer headYear(Element head) {
