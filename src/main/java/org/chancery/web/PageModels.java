@@ -101,12 +101,12 @@ final class PageModels {
                          List<AnniversaryItem> months, List<AnniversaryItem> years) {
     }
 
-    /** One anniversary; {@code disagreement} is the sources' statement and {@code others} their articles where the date is disputed. */
+    /**
+     * One anniversary; {@code sourceCredit} is the credit its source asks for (null when none),
+     * {@code disagreement} the sources' statement and {@code others} their articles where the date is disputed.
+     */
     record AnniversaryItem(String on, String label, String pairPath, String title, String counterpart, String date, String sourceUrl,
-                           String disagreement, List<SourceLink> others) {
-        AnniversaryItem(String on, String label, String pairPath, String title, String counterpart, String date, String sourceUrl) {
-            this(on, label, pairPath, title, counterpart, date, sourceUrl, null, List.of());
-        }
+                           String sourceCredit, String disagreement, List<SourceLink> others) {
 
         static List<AnniversaryItem> of(List<Anniversary> list) {
             return list.stream().map(AnniversaryItem::of).toList();
@@ -119,7 +119,7 @@ final class PageModels {
                     .map(o -> new SourceLink(o.source() + ", " + o.credit(), o.url())).toList();
             return new AnniversaryItem(a.on().toString(), a.labelNoting(), "/pair/" + e.parties().get(0) + "/" + e.parties().get(1),
                     e.title(), e.counterpart(TerritoryId.UNITED_STATES).toString(), e.date().toString(), e.citation().url(),
-                    d == null ? null : d.statement(), others);
+                    e.citation().needsAttribution() ? e.citation().credit() : null, d == null ? null : d.statement(), others);
         }
     }
 

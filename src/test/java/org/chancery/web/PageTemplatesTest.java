@@ -23,7 +23,7 @@ class PageTemplatesTest {
     static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "org.chancery.web");
 
     static Map<String, Map<String, Object>> hostileCases() {
-        var anniversary = new PageModels.AnniversaryItem(H, H, H, H, H, H, H, H, List.of(new PageModels.SourceLink(H, H)));
+        var anniversary = new PageModels.AnniversaryItem(H, H, H, H, H, H, H, H, H, List.of(new PageModels.SourceLink(H, H)));
         var picture = new TimelineSvg.Picture(1000, 90, List.of(new TimelineSvg.Period(H, H, H, H)),
                 List.of(new TimelineSvg.Mark(H, H, H, H, H, H)), List.of(new TimelineSvg.Year(H, 1950)),
                 List.of(new TimelineSvg.Band(H, H, H, H)));

@@ -85,4 +85,12 @@ class PairPageIT {
         assertThat(get("/anniversaries?month=2024-12")).contains("70th anniversary (date disputed)",
                 "Foreign relations of Afghanistan gives 1922-10-16", "https://en.wikipedia.org/wiki/Foreign_relations_of_Afghanistan");
     }
+
+    @Test
+    void theAnniversariesPageCreditsAWikipediaFactWhereItLinksIt() throws Exception {
+        String page = get("/anniversaries?month=2024-10");
+        int row = page.indexOf("https://en.wikipedia.org/wiki/Foreign_relations_of_China");
+        assertThat(row).as("China–Russia's 75th anniversary links its article").isPositive();
+        assertThat(page.substring(row, page.indexOf("</li>", row))).contains("source</a> <span class=\"credit\">(Wikipedia contributors, CC BY-SA 4.0)</span>");
+    }
 }
