@@ -1,8 +1,6 @@
 package org.chancery.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,28 +10,34 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     /**
-     * The subcommands in the order help lists them. Why a table and not the annotation's list:
-     * picocli builds a command's model by reflection, so a question builds only its own command
-     * (see {@link #commandLineFor}), a good part of a short command's start-up.
+     * The subcommands in the order help lists them. Why a list and not the annotation's: picocli
+     * builds a command's model by reflection, so a question builds only its own command (see
+     * {@link #commandLineFor}), a good part of a short command's start-up.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static final List<String> COMMANDS = List.of("import", "demo", "territories", "relations", "timeline", "envoys", "missions",
+            "search", "anniversaries", "post", "check", "eval", "serve", "stats", "help");
 
-    static {
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("demo", DemoCommand::new);
-        COMMANDS.put("territories", TerritoriesCommand::new);
-        COMMANDS.put("relations", RelationsCommand::new);
-        COMMANDS.put("timeline", TimelineCommand::new);
-        COMMANDS.put("envoys", EnvoysCommand::new);
-        COMMANDS.put("missions", MissionsCommand::new);
-        COMMANDS.put("search", SearchCommand::new);
-        COMMANDS.put("anniversaries", AnniversariesCommand::new);
-        COMMANDS.put("post", PostCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("eval", EvalCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
-        COMMANDS.put("stats", StatsCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    // a switch, not a table of constructor references: the JDK's AOT cache cannot hold a lambda made
+    // for picocli's HelpCommand, whose old class file it leaves out, and fails to build
+    private static Object command(String name) {
+        return switch (name) {
+            case "import" -> new ImportCommand();
+            case "demo" -> new DemoCommand();
+            case "territories" -> new TerritoriesCommand();
+            case "relations" -> new RelationsCommand();
+            case "timeline" -> new TimelineCommand();
+            case "envoys" -> new EnvoysCommand();
+            case "missions" -> new MissionsCommand();
+            case "search" -> new SearchCommand();
+            case "anniversaries" -> new AnniversariesCommand();
+            case "post" -> new PostCommand();
+            case "check" -> new CheckCommand();
+            case "eval" -> new EvalCommand();
+            case "serve" -> new ServeCommand();
+            case "stats" -> new StatsCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     public static void main(String[] args) {
@@ -51,7 +55,7 @@ public final class Main implements Runnable {
     /** The command tree, its help {@value #HELP_WIDTH} columns wide so that no description line is wrapped mid-phrase. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        for (String name : COMMANDS) cl.addSubcommand(name, command(name));
         return cl.setUsageHelpWidth(HELP_WIDTH);
     }
 
@@ -61,10 +65,9 @@ public final class Main implements Runnable {
      * misspelt command to suggest for) the whole tree.
      */
     static CommandLine commandLineFor(String... args) {
-        Supplier<Object> command = args.length == 0 || "help".equals(args[0]) ? null : COMMANDS.get(args[0]);
-        if (command == null) return commandLine();
+        if (args.length == 0 || "help".equals(args[0]) || !COMMANDS.contains(args[0])) return commandLine();
         // the width set after adding: picocli passes it to the subcommands present when it is set
-        return new CommandLine(new Main()).addSubcommand(args[0], command.get()).setUsageHelpWidth(HELP_WIDTH);
+        return new CommandLine(new Main()).addSubcommand(args[0], command(args[0])).setUsageHelpWidth(HELP_WIDTH);
     }
 
     static final int HELP_WIDTH = 100;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chancery.error.NotFoundException;
 
 /**
@@ -91,9 +92,23 @@ public final class Gazetteer {
 
     /** Case, accents, punctuation and "the" do not distinguish names. */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^\\p{L}\\p{N} ]+", "").strip();
-        n = n.replaceAll("^the ", "").replaceAll("\\s+", " ");
+        // patterns compiled once: the gazetteer keys some two thousand names at every start
+        String n = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        n = NOT_WORD.matcher(n.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("").strip();
+        n = SPACES.matcher(LEADING_THE.matcher(n).replaceFirst("")).replaceAll(" ");
         return n;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** ASCII text is its own decomposition and carries no combining marks. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }

@@ -42,4 +42,14 @@ class GazetteerTest {
                 .hasMessageContaining("'Frnace'")
                 .hasMessageContaining("France (france)");
     }
+
+    @Test
+    void caseAccentsPunctuationHyphensAndALeadingTheDoNotDistinguishNames() {
+        assertThat(Gazetteer.key("The Gambia")).isEqualTo("gambia");
+        assertThat(Gazetteer.key("Côte d’Ivoire")).isEqualTo(Gazetteer.key("cote d'ivoire")).isEqualTo("cote divoire");
+        assertThat(Gazetteer.key("united-states")).isEqualTo(Gazetteer.key("United States")).isEqualTo("united states");
+        assertThat(Gazetteer.key("São Tomé and Príncipe")).isEqualTo("sao tome and principe");
+        assertThat(Gazetteer.key("Россия")).isEqualTo("россия");
+        assertThat(Gazetteer.key("Theodore")).isEqualTo("theodore");
+    }
 }
