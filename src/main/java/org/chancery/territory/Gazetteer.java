@@ -20,14 +20,19 @@ import org.chancery.error.NotFoundException;
 public final class Gazetteer {
     private final Map<TerritoryId, Territory> byId = new LinkedHashMap<>();
     private final Map<String, TerritoryId> byKey = new HashMap<>();
+    /** Each name as the record writes it, to what {@link #find} answers for it: a server asked "russia" need not key it again. */
+    private final Map<String, TerritoryId> byWritten = new HashMap<>();
 
     public Gazetteer(Collection<Territory> territories) {
         territories.forEach(t -> byId.put(t.id(), t));
+        Map<String, String> keys = new HashMap<>();
+        java.util.function.Function<String, String> key = written -> keys.computeIfAbsent(written, Gazetteer::key);
         // ids first, then filing names, then names over time, then aliases: an earlier kind wins a clash
-        territories.forEach(t -> byKey.putIfAbsent(key(t.id().value()), t.id()));
-        territories.forEach(t -> byKey.putIfAbsent(key(t.name()), t.id()));
-        territories.forEach(t -> t.names().forEach(n -> byKey.putIfAbsent(key(n.name()), t.id())));
-        territories.forEach(t -> t.aliases().forEach(a -> byKey.putIfAbsent(key(a), t.id())));
+        territories.forEach(t -> byKey.putIfAbsent(key.apply(t.id().value()), t.id()));
+        territories.forEach(t -> byKey.putIfAbsent(key.apply(t.name()), t.id()));
+        territories.forEach(t -> t.names().forEach(n -> byKey.putIfAbsent(key.apply(n.name()), t.id())));
+        territories.forEach(t -> t.aliases().forEach(a -> byKey.putIfAbsent(key.apply(a), t.id())));
+        keys.forEach((written, k) -> byWritten.put(written, byKey.get(k)));
     }
 
     public Collection<Territory> all() {
@@ -47,7 +52,8 @@ public final class Gazetteer {
     /** The territory a name stands for, if any. */
     public Optional<Territory> find(String name) {
         if (name == null) return Optional.empty();
-        TerritoryId id = byKey.get(key(name));
+        TerritoryId id = byWritten.get(name);
+        if (id == null) id = byKey.get(key(name));
         return id == null ? Optional.empty() : Optional.of(byId.get(id));
     }
 

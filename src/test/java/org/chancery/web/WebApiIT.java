@@ -56,6 +56,23 @@ class WebApiIT {
     }
 
     @Test
+    void aPrecomputedAnswerGoesOutWholeWithItsLengthAndHeadersOrCompressedToAClientThatAsks() throws Exception {
+        String path = "http://127.0.0.1:" + server.port() + "/api/timeline?a=united-states&b=russia";
+        HttpResponse<byte[]> plain = HTTP.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(plain.headers().firstValueAsLong("Content-Length")).hasValue(plain.body().length);
+        assertThat(plain.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(plain.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        HttpResponse<byte[]> gz = HTTP.send(HttpRequest.newBuilder(URI.create(path)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
     void answersTimelineEnvoysSearchTerritoriesAnniversariesAndPosts() throws Exception {
         assertThat(get("/api/timeline?a=united-states&b=russia").body()).contains("\"date\":\"1933-11-16\"", "relations-resumed");
         assertThat(get("/api/envoys?territory=russia&on=1934-01-01").body()).contains("bullitt-william-christian");
