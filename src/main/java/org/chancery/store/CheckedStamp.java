@@ -85,6 +85,8 @@ record CheckedStamp(String line) {
             Path part = Files.createTempFile(side.toAbsolutePath().getParent(), side.getFileName().toString(), ".part");
             try {
                 Files.writeString(part, line + "\n", StandardCharsets.UTF_8);
+                // readable by whoever may read the store (a temporary file is its owner's alone)
+                Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(db));
                 Files.move(part, side, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(part);

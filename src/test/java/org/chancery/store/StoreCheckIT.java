@@ -45,6 +45,7 @@ class StoreCheckIT {
         Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("good.db"));
         assertThat(check(db, true, later())).isTrue();
         assertThat(CheckedStamp.sideFile(db)).exists();
+        assertThat(Files.getPosixFilePermissions(CheckedStamp.sideFile(db))).isEqualTo(Files.getPosixFilePermissions(db));
         assertThat(check(db, true, later())).isFalse();
     }
 
