@@ -1,8 +1,10 @@
 package org.chancery;
 
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.chancery.importer.Progress;
 import org.chancery.importer.RecordImport;
 import org.chancery.importer.SourceLayout;
@@ -35,4 +37,12 @@ public final class SharedData {
         return store;
     }
 
+    /** A copy of the shared store at {@code to} as one self-contained file (its WAL folded in first), for tests that damage or lock it. */
+    public static Path copyOfStore(Path to) throws Exception {
+        Path from = store().file();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + from.toAbsolutePath()); Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        return Files.copy(from, to);
+    }
 }

@@ -25,7 +25,12 @@ public final class ShortPosts {
 
     /** One post within {@code max} characters: the sentences in order while they fit, their sources renumbered, the hashtags if they fit. */
     public static String fit(Post post, int max) {
-        check(max);
+        return fit(post, max, "--max-chars", "--thread");
+    }
+
+    /** The same, errors naming the limit as {@code parameter} and the thread form as {@code threadForm} (the API's words). */
+    public static String fit(Post post, int max, String parameter, String threadForm) {
+        check(max, parameter);
         List<Post.Sentence> kept = new ArrayList<>();
         for (Post.Sentence s : post.sentences()) {
             List<Post.Sentence> trial = new ArrayList<>(kept);
@@ -34,8 +39,8 @@ public final class ShortPosts {
             else if (kept.isEmpty()) break;
         }
         if (kept.isEmpty()) {
-            throw new InvalidInputException("--max-chars", Integer.toString(max), "the post's first sentence with its source needs "
-                    + length(compose(post, post.sentences().subList(0, 1), List.of())) + " characters; use a larger limit or --thread");
+            throw new InvalidInputException(parameter, Integer.toString(max), "the post's first sentence with its source needs "
+                    + length(compose(post, post.sentences().subList(0, 1), List.of())) + " characters; use a larger limit or " + threadForm);
         }
         String withTags = compose(post, kept, post.hashtags());
         return length(withTags) <= max ? withTags : compose(post, kept, List.of());
@@ -43,7 +48,12 @@ public final class ShortPosts {
 
     /** The whole post as parts "1/3 …", each within {@code max} characters; a sentence longer than a part is cut between words. */
     public static List<String> thread(Post post, int max) {
-        check(max);
+        return thread(post, max, "--max-chars");
+    }
+
+    /** The same, an error naming the limit as {@code parameter}. */
+    public static List<String> thread(Post post, int max, String parameter) {
+        check(max, parameter);
         List<String> units = new ArrayList<>();
         for (Post.Sentence s : post.sentences()) units.add(withMarkers(s.text(), s.sources()));
         if (!post.hashtags().isEmpty()) units.add(String.join(" ", post.hashtags()));
@@ -59,8 +69,8 @@ public final class ShortPosts {
         }
     }
 
-    private static void check(int max) {
-        if (max < MIN_CHARS) throw new InvalidInputException("--max-chars", Integer.toString(max), "expected at least " + MIN_CHARS);
+    private static void check(int max, String parameter) {
+        if (max < MIN_CHARS) throw new InvalidInputException(parameter, Integer.toString(max), "expected at least " + MIN_CHARS);
     }
 
     /** Units joined by spaces (sources each on a line of their own) into parts of at most {@code room} characters. */

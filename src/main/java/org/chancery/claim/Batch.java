@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chancery.importer.Progress;
 import org.chancery.json.Json;
 
 /**
@@ -21,13 +22,21 @@ public final class Batch {
     public record Line(int number, String id, String json, String problem, List<Claim> claims, JsonNode input) {
     }
 
+    private static final String STAGE = "checking";
+
     private Batch() {
     }
 
     public static List<Line> run(ClaimChecker checker, List<String> lines, LocalDate asOf) {
+        return run(checker, lines, asOf, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how many lines are done ("checking", done, total). */
+    public static List<Line> run(ClaimChecker checker, List<String> lines, LocalDate asOf, Progress progress) {
         ObjectMapper mapper = Json.mapper();
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            progress.step(STAGE, i, lines.size());
             String raw = lines.get(i);
             int n = i + 1;
             if (raw == null) {
@@ -67,6 +76,7 @@ public final class Batch {
                 out.add(new Line(n, id, null, "line " + n + " (" + id + "): " + e.getMessage(), List.of(), node));
             }
         }
+        progress.step(STAGE, lines.size(), lines.size());
         return out;
     }
 

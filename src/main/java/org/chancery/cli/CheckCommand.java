@@ -89,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     private int batch(ClaimChecker checker, LocalDate anchor) {
         List<String> lines = lines(input.batch);
         int problems = 0;
-        for (Batch.Line l : Batch.run(checker, lines, anchor)) {
+        for (Batch.Line l : Batch.run(checker, lines, anchor, TerminalProgress.forStderr())) {
             if (l.problem() != null) {
                 System.err.println("chancery: " + l.problem());
                 problems++;

@@ -49,13 +49,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (RDCR_ENTRIES.test(lines)) {
             SourceLayout src = SourceLayout.of(from != null ? from : Path.of("..", "shared", "data"));
-            KindScorer.Score score = KindScorer.score(KindScorer.read(lines), RdcrImporter.read(src.rdcr(), Progress.NONE).events());
+            KindScorer.Score score = KindScorer.score(KindScorer.read(lines), RdcrImporter.read(src.rdcr(), TerminalProgress.forStderr()).events());
             KindScorer.report(score).forEach(System.out::println);
             return ExitCodes.OK;
         }
         try (SqliteStore s = store.openExisting()) {
             store.queries(s);
-            Scorer.Score score = Scorer.score(cases(new ClaimChecker(new CachedStore(s)), lines));
+            Scorer.Score score = Scorer.score(cases(new ClaimChecker(new CachedStore(s)), lines, TerminalProgress.forStderr()));
             print(score);
         }
         return ExitCodes.OK;
@@ -65,9 +65,9 @@ final class EvalCommand implements Callable<Integer> {
     private static final java.util.function.Predicate<List<String>> RDCR_ENTRIES = lines -> lines.stream()
             .filter(l -> !l.isBlank()).findFirst().map(l -> l.contains("\"div_index\"")).orElse(false);
 
-    static List<Scorer.Case> cases(ClaimChecker checker, List<String> lines) {
+    static List<Scorer.Case> cases(ClaimChecker checker, List<String> lines, Progress progress) {
         List<Scorer.Case> cases = new ArrayList<>();
-        for (Batch.Line l : Batch.run(checker, lines, null)) {
+        for (Batch.Line l : Batch.run(checker, lines, null, progress)) {
             if (l.problem() != null) {
                 System.err.println("chancery: " + l.problem());
                 continue;

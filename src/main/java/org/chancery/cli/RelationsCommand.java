@@ -53,6 +53,7 @@ final class RelationsCommand implements Callable<Integer> {
                     System.out.printf("  since %s (%s): %s%n", e.date(), e.kind().slug(), e.title());
                     for (Citation c : e.citations()) System.out.print(Citations.text(c));
                 }
+                if (st.disagreement() != null) System.out.printf("  %s%n", st.disagreement().statement());
                 for (String c : st.coverage()) System.out.printf("  coverage: %s%n", c);
             }
         }
@@ -69,8 +70,12 @@ final class RelationsCommand implements Callable<Integer> {
                 r.atStart().state().description(), first, r.changes().isEmpty() ? ", unchanged through " + r.during().end() : "");
         for (RelationStatus c : r.changes()) {
             Event e = c.setBy();
-            System.out.printf("  %s: %s (%s): %s%n", e.date(), c.state().description(), e.kind().slug(), e.title());
+            // a change at another source's date of an earlier event (the sources' disagreement ends) is dated by that day
+            boolean atEvent = e.date().start().equals(c.on());
+            System.out.printf("  %s: %s (%s): %s%n", atEvent ? e.date() : c.on(), c.state().description()
+                    + (atEvent ? "" : " by every source's date"), e.kind().slug(), e.title());
             System.out.printf("  \"%s\"%n  %s %s · %s%n", e.citation().quote(), e.citation().dataset(), e.citation().file(), e.citation().url());
         }
+        if (r.atEnd().disagreement() != null) System.out.printf("  %s%n", r.atEnd().disagreement().statement());
     }
 }

@@ -53,7 +53,7 @@ public final class RecordQueries {
 
     /** Relations during a year or a month: the state on its first day and each change within it. */
     public RelationsDuring relationsDuring(TerritoryId a, TerritoryId b, PartialDate period) {
-        return RelationsDuring.of(store.events(a, b), period, a, b);
+        return RelationsDuring.of(PairSources.forState(store.events(a, b)), period, a, b);
     }
 
     /** U.S. chiefs of mission to the territory in post at any time during the period (a year, a month or a day). */

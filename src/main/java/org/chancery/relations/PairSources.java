@@ -61,6 +61,15 @@ public final class PairSources {
         return List.copyOf(out);
     }
 
+    /** The coverage sentences, then the sources' disagreement on the date of establishment where the state rests on one. */
+    public static List<String> coverageAndDisagreement(List<Event> pairEvents) {
+        Disagreement d = Disagreement.among(forState(pairEvents));
+        if (d == null) return coverage(pairEvents);
+        List<String> out = new ArrayList<>(coverage(pairEvents));
+        out.add(d.statement());
+        return List.copyOf(out);
+    }
+
     public static boolean isWikipedia(Event e) {
         return WIKIPEDIA.equals(e.citation().dataset());
     }

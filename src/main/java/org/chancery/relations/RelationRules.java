@@ -19,6 +19,11 @@ import org.chancery.territory.TerritoryId;
  * unification) are part of a pair's timeline but say nothing about relations by themselves:
  * many treaties were signed with states the U.S. had long had relations with. An event counts once its earliest possible day has come: a year-precision event
  * of 1933 is taken to hold from 1933-01-01, which is the record's own reading of "in 1933".
+ *
+ * <p>Where sources date the first establishment differently ({@link Disagreement}), relations count
+ * from the earliest date, the later dates are other accounts of the same event (never a
+ * re-establishment to cite), and between the earliest and the latest date the state is
+ * {@link RelationState#SOURCES_DISAGREE}.
  */
 public final class RelationRules {
     private RelationRules() {
@@ -29,14 +34,21 @@ public final class RelationRules {
         RelationState state = RelationState.NONE;
         Event setBy = null;
         List<Event> ordered = pairEvents.stream().sorted(Comparator.comparing(Event::date)).toList();
+        List<Event> accounts = Disagreement.firstAccounts(ordered);
         for (Event e : ordered) {
             if (e.date().start().isAfter(day)) break;
+            if (accounts.indexOf(e) > 0) continue;
             RelationState next = next(state, e.kind());
             // a later establishment or severance restates the state: cite the latest one
             if (next != state || restates(e.kind())) setBy = e;
             state = next;
         }
-        return new RelationStatus(a, b, day, state, setBy);
+        if (accounts.isEmpty() || day.isBefore(accounts.get(0).date().start())) return new RelationStatus(a, b, day, state, setBy);
+        Disagreement d = Disagreement.among(ordered);
+        if (state == RelationState.DIPLOMATIC_RELATIONS && setBy == accounts.get(0) && day.isBefore(d.latest().start())) {
+            state = RelationState.SOURCES_DISAGREE;
+        }
+        return new RelationStatus(a, b, day, state, setBy, List.of(), d);
     }
 
     static RelationState next(RelationState current, EventKind kind) {

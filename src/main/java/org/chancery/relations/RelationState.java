@@ -11,7 +11,9 @@ public enum RelationState {
     /** Diplomatic relations in force. */
     DIPLOMATIC_RELATIONS("diplomatic relations"),
     /** Relations severed, interrupted or suspended. */
-    SEVERED("relations severed or interrupted");
+    SEVERED("relations severed or interrupted"),
+    /** Relations by one source's date of their establishment, not yet by another's ({@link Disagreement}). */
+    SOURCES_DISAGREE("the sources disagree: relations established by one source's date, not yet by another's");
 
     private final String description;
 

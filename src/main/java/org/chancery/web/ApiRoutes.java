@@ -76,10 +76,7 @@ final class ApiRoutes {
             LocalDate day = Params.day(ctx, "date", LocalDate.now());
             TerritoryId party = ctx.queryParam("party") == null ? null : territory("party", ctx.queryParam("party")).id();
             var post = s().posts().write(day, party, ctx.queryParamAsClass("lang", String.class).getOrDefault("en"), ctx.queryParams("hashtag"));
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("post", post);
-            out.put("text", post.render());
-            ctx.json(out);
+            ctx.json(PostForms.answer(ctx, post));
         });
         app.post("/api/check", this::check);
     }

@@ -11,8 +11,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,9 +38,24 @@ final class CheckGate implements AutoCloseable {
     private final Semaphore running;
     private final Semaphore bodies;
     private final ExecutorService pool;
+    private final Consumer<Deadline> before;
+    private final AtomicInteger stoppedByHangUp = new AtomicInteger();
 
     CheckGate(Limits limits) {
+        this(limits, NOTHING_BEFORE);
+    }
+
+    /** No work before a check's own: what every server does. */
+    static final Consumer<Deadline> NOTHING_BEFORE = deadline -> { };
+
+    /**
+     * A gate whose checks each run {@code before} first, with their deadline. Only tests pass
+     * anything but {@link #NOTHING_BEFORE}: a check slow by construction, to show that a hang-up
+     * or the budget stops it. Nothing a request sends can reach it.
+     */
+    CheckGate(Limits limits, Consumer<Deadline> before) {
         this.limits = limits;
+        this.before = before;
         this.running = new Semaphore(limits.checks() + limits.waitingChecks());
         this.bodies = new Semaphore(limits.bodyReaders());
         AtomicInteger n = new AtomicInteger();
@@ -90,13 +107,21 @@ final class CheckGate implements AutoCloseable {
             throw new OverBudgetException("the server is running " + limits.checks() + " checks and has " + limits.waitingChecks()
                     + " waiting already; retry shortly");
         }
-        Deadline deadline = Deadline.after(limits.checkBudget(), clientGone(ctx));
+        BooleanSupplier gone = clientGone(ctx);
+        AtomicBoolean hungUp = new AtomicBoolean();
+        Deadline deadline = Deadline.after(limits.checkBudget(), () -> {
+            boolean g = gone.getAsBoolean();
+            if (g) hungUp.set(true);
+            return g;
+        });
         CompletableFuture<T> result = new CompletableFuture<>();
         try {
             pool.execute(() -> {
                 try {
+                    before.accept(deadline);
                     result.complete(work.apply(deadline));
                 } catch (Throwable e) {
+                    if (e instanceof OverBudgetException && hungUp.get()) stoppedByHangUp.incrementAndGet();
                     result.completeExceptionally(e);
                 } finally {
                     running.release();
@@ -120,6 +145,11 @@ final class CheckGate implements AutoCloseable {
             }
             throw cause instanceof RuntimeException re ? re : new CompletionException(cause);
         }));
+    }
+
+    /** How many checks were stopped because their client closed its connection. */
+    int stoppedByHangUp() {
+        return stoppedByHangUp.get();
     }
 
     /**

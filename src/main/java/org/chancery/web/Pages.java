@@ -94,7 +94,7 @@ final class Pages {
         return Templates.render("pair.jte", new PageModels.Pair(a.name() + " – " + b.name(), TimelineSvg.layout(events, LocalDate.now(), missions),
                 events.stream().filter(TimelineSvg::isRelationsEvent).map(PageModels.EventItem::of).toList(),
                 PageModels.MissionItem.of(missions), envoys.stream().map(PageModels.ChiefItem::of).toList(),
-                PairSources.coverage(events), sender.name(),
+                PairSources.coverageAndDisagreement(events), sender.name(),
                 withUs ? s().queries().envoysToUnitedStates(post).stream().map(PageModels.EnvoyToUsItem::of).toList() : List.of()));
     }
 

@@ -38,4 +38,29 @@ final class Params {
             throw new InvalidInputException(name, v, "expected a whole number");
         }
     }
+
+    /** A whole number from {@code min} to {@code max}; null when absent. */
+    static Integer integer(Context ctx, String name, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        int n;
+        try {
+            n = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            n = Integer.MIN_VALUE;
+        }
+        if (n < min || n > max) throw new InvalidInputException(name, v, "expected a whole number from " + min + " to " + max);
+        return n;
+    }
+
+    /** {@code true} or {@code false}; false when absent. */
+    static boolean bool(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return false;
+        return switch (v.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException(name, v, "expected true or false");
+        };
+    }
 }

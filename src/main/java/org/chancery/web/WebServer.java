@@ -25,6 +25,11 @@ public final class WebServer implements AutoCloseable {
         this.checks = checks;
     }
 
+    /** How many checks stopped because their client hung up. */
+    int checksStoppedByHangUp() {
+        return checks.stoppedByHangUp();
+    }
+
     /** Every route the server answers, as "METHOD path" (the OpenAPI document is tested against these). */
     public java.util.List<String> routes() {
         return java.util.List.copyOf(routes);
@@ -40,8 +45,14 @@ public final class WebServer implements AutoCloseable {
      * the read model {@code services} gives when it begins, so a reload never mixes two imports.
      */
     public static WebServer create(java.util.function.Supplier<Services> services, PrintStream accessLog, Limits limits) {
+        return create(services, accessLog, limits, CheckGate.NOTHING_BEFORE);
+    }
+
+    /** The same, each check running {@code beforeCheck} first: a seam for tests only (see {@link CheckGate}). */
+    static WebServer create(java.util.function.Supplier<Services> services, PrintStream accessLog, Limits limits,
+                            java.util.function.Consumer<org.chancery.claim.Deadline> beforeCheck) {
         java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        CheckGate checks = new CheckGate(limits);
+        CheckGate checks = new CheckGate(limits, beforeCheck);
         Javalin app = Javalin.create(config -> {
             JettyLimits.apply(config, limits);
             config.showJavalinBanner = false;

@@ -50,6 +50,27 @@ class PairEvidenceTest {
         assertThat(verdict(EventKind.RELATIONS_ESTABLISHED, "1924-10-28", true)).isEqualTo(Verdict.CONTRADICTED);
     }
 
+    private static Event article(String date, String article) {
+        return new Event("wikipedia:afghanistan:germany:" + article, EventKind.RELATIONS_ESTABLISHED, List.of(FRANCE, RUSSIA), List.of(),
+                PartialDate.parse(date), "Diplomatic Relations Established", "x",
+                new Citation("wikipedia", article + ".json", "Foreign relations of " + article + "#X", "X: " + date, "https://en.wikipedia.org/z"));
+    }
+
+    @Test
+    void aDateOfEitherDisagreeingArticleIsSupportedNeverContradictedEvenWhenTheTextSaysFirst() {
+        List<Event> two = List.of(article("1922-10-16", "Afghanistan"), article("1954-12-22", "Germany"));
+        for (boolean first : new boolean[] {false, true}) {
+            for (String date : List.of("1922-10-16", "1954-12-22", "1954", "1922-10")) {
+                PairEvidence.Verdicts v = PairEvidence.betweenOthers(claim(EventKind.RELATIONS_ESTABLISHED, date, first), two);
+                assertThat(v.verdict()).as(date + " first=" + first).isEqualTo(Verdict.SUPPORTED);
+            }
+        }
+        // between the two dates: a later date may be a re-establishment; "first" with neither date is contradicted
+        assertThat(PairEvidence.betweenOthers(claim(EventKind.RELATIONS_ESTABLISHED, "1930", false), two).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(PairEvidence.betweenOthers(claim(EventKind.RELATIONS_ESTABLISHED, "1930", true), two).verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(PairEvidence.betweenOthers(claim(EventKind.RELATIONS_ESTABLISHED, "1921", false), two).verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
     @Test
     void otherKindsBetweenTwoOtherStatesAreUnverifiable() {
         assertThat(verdict(EventKind.RELATIONS_SEVERED, "1615-11", false)).isEqualTo(Verdict.UNVERIFIABLE);

@@ -233,6 +233,21 @@ class CliIT {
     }
 
     @Test
+    void relationsOfAPairWhoseArticlesDisagreeCountFromTheEarlierDateAndSaySo() {
+        Run later = run("relations", "Afghanistan", "Germany", "--on", "1960-01-01", "--db", db.toString());
+        assertThat(later.code).as(later.err).isZero();
+        assertThat(later.out).contains("on 1960-01-01: diplomatic relations", "since 1922-10-16 (relations-established)",
+                "the sources disagree on when relations were established: Foreign relations of Afghanistan gives 1922-10-16, "
+                        + "Foreign relations of Germany gives 1954-12-22");
+        Run between = run("relations", "Afghanistan", "Germany", "--on", "1930-01-01", "--db", db.toString());
+        assertThat(between.out).contains("on 1930-01-01: the sources disagree").doesNotContain("1930-01-01: diplomatic relations");
+        Run json = run("relations", "Afghanistan", "Germany", "--on", "1930-01-01", "--format", "json", "--db", db.toString());
+        assertThat(json.out).contains("\"state\" : \"sources-disagree\"", "\"disagreement\" : {", "\"date\" : \"1954-12-22\"");
+        Run year = run("relations", "Afghanistan", "Germany", "--on", "1954", "--db", db.toString());
+        assertThat(year.out).contains("during 1954: the sources disagree", "1954-12-22: diplomatic relations by every source's date");
+    }
+
+    @Test
     void relationsDuringAYearOrAMonthGiveTheStateAtItsStartAndEachChange() {
         Run year = run("relations", "United States", "USSR", "--on", "1933", "--db", db.toString());
         assertThat(year.code).as(year.err).isZero();

@@ -46,4 +46,24 @@ class ProgressIT {
         assertThat(Files.readString(err)).doesNotContain("\r", "[#");
         assertThat(out).doesNotContain("\r").contains("events per source and kind:");
     }
+
+    String command(Path db, String... args) {
+        return java() + " --enable-native-access=ALL-UNNAMED -Dchancery.progressDelayMs=0 -jar " + Path.of("target", "chancery.jar").toAbsolutePath()
+                + " " + String.join(" ", args) + " --db " + db;
+    }
+
+    @Test
+    void checkBatchAndEvalOnATerminalDrawABarWithCountsAndIntoAFileStayQuiet() throws Exception {
+        Path db = SharedData.copyOfStore(dir.resolve("c.db"));
+        Path batch = dir.resolve("five.jsonl");
+        Files.write(batch, Files.readAllLines(SharedData.dir().resolveSibling("eval").resolve("claims-dev.jsonl")).subList(0, 5));
+        for (String[] args : new String[][] {{"check", "--batch", batch.toString()}, {"eval", batch.toString()}}) {
+            String onTerminal = run(List.of("script", "-qec", command(db, args), "/dev/null"), null);
+            assertThat(onTerminal).as(args[0]).containsPattern("\\rchecking +\\[#{30}\\] 5 / 5");
+            Path err = dir.resolve(args[0] + "-err.txt");
+            String out = run(List.of("/bin/sh", "-c", command(db, args)), err);
+            assertThat(Files.readString(err)).as(args[0]).doesNotContain("\r", "[#");
+            assertThat(out).as(args[0]).doesNotContain("\r").contains(args[0].equals("eval") ? "recall" : "\"id\":\"dev-005\"");
+        }
+    }
 }

@@ -18,18 +18,9 @@ class StoreOnOpenIT {
     @TempDir
     Path dir;
 
-    static Path copyOfSharedStore(Path to) throws Exception {
-        Path from = SharedData.store().file();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + from.toAbsolutePath()); Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        Files.copy(from, to);
-        return to;
-    }
-
     @Test
     void aStoreWith4KbOverwrittenInTheMiddleIsRefusedInOneLineSayingHowToReimport() throws Exception {
-        Path db = copyOfSharedStore(dir.resolve("damaged.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("damaged.db"));
         byte[] noise = new byte[4096];
         new Random(12).nextBytes(noise);
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
@@ -57,7 +48,7 @@ class StoreOnOpenIT {
 
     @Test
     void anImportWaitsOnABusyLockAndNamesALockHeldTooLong() throws Exception {
-        Path db = copyOfSharedStore(dir.resolve("locked.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("locked.db"));
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath()); Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             CliIT.Run locked = CliIT.run("import", "-q", "--from", SharedData.dir().toString(), "--db", db.toString());

@@ -61,4 +61,45 @@ class RelationRulesTest {
         assertThat(RelationRules.stateOn(h, LocalDate.parse("1960-01-01"), US, X).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
         assertThat(RelationRules.stateOn(h, LocalDate.parse("1959-12-31"), US, X).state()).isEqualTo(RelationState.NONE);
     }
+
+    private static Event article(String date, String article) {
+        return new Event("wikipedia:x:" + article, EventKind.RELATIONS_ESTABLISHED, List.of(X, US), List.of(), PartialDate.parse(date),
+                "Diplomatic Relations Established", "", new Citation("wikipedia", article + ".json", "Foreign relations of " + article + "#Y",
+                "Y: " + date, "https://en.wikipedia.org/wiki/" + article));
+    }
+
+    private static final List<Event> TWO_ARTICLES = List.of(article("1954-12-22", "Germany"), article("1922-10-16", "Afghanistan"));
+
+    @Test
+    void twoArticlesThatDisagreeCountRelationsFromTheEarlierDateAndNameBoth() {
+        RelationStatus s = RelationRules.stateOn(TWO_ARTICLES, LocalDate.parse("1960-01-01"), X, US);
+        assertThat(s.state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        assertThat(s.setBy().date()).hasToString("1922-10-16");
+        assertThat(s.disagreement().accounts()).extracting(a -> a.source() + " " + a.date())
+                .containsExactly("Foreign relations of Afghanistan 1922-10-16", "Foreign relations of Germany 1954-12-22");
+        assertThat(s.disagreement().statement()).contains("disagree", "1922-10-16", "1954-12-22");
+    }
+
+    @Test
+    void betweenTheTwoDatesTheSourcesDisagreeRatherThanAnswerYesOrNo() {
+        RelationStatus s = RelationRules.stateOn(TWO_ARTICLES, LocalDate.parse("1930-01-01"), X, US);
+        assertThat(s.state()).isEqualTo(RelationState.SOURCES_DISAGREE);
+        assertThat(s.setBy().date()).hasToString("1922-10-16");
+        assertThat(RelationRules.stateOn(TWO_ARTICLES, LocalDate.parse("1954-12-21"), X, US).state()).isEqualTo(RelationState.SOURCES_DISAGREE);
+        assertThat(RelationRules.stateOn(TWO_ARTICLES, LocalDate.parse("1954-12-22"), X, US).state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+    }
+
+    @Test
+    void beforeTheEarlierDateBothSourcesAgreeThereWereNoRelations() {
+        RelationStatus s = RelationRules.stateOn(TWO_ARTICLES, LocalDate.parse("1922-10-15"), X, US);
+        assertThat(s.state()).isEqualTo(RelationState.NONE);
+        assertThat(s.disagreement()).isNull();
+    }
+
+    @Test
+    void aLaterEstablishmentOfTheHistoriansRecordIsNoDisagreement() {
+        RelationStatus s = RelationRules.stateOn(HISTORY, LocalDate.parse("1950-01-01"), US, X);
+        assertThat(s.disagreement()).isNull();
+        assertThat(s.setBy().kind()).isEqualTo(EventKind.RELATIONS_RESUMED);
+    }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import org.chancery.SharedData;
 import org.chancery.error.SourceUnavailableException;
@@ -21,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreFailuresIT {
     @TempDir
     Path dir;
-
-    /** A copy of the shared store as one self-contained file (its WAL folded in first). */
-    static Path copyOfSharedStore(Path to) throws Exception {
-        Path from = SharedData.store().file();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + from.toAbsolutePath()); Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        Files.copy(from, to);
-        return to;
-    }
 
     @Test
     void aFullDiskIsNamedAndLeavesTheStoreAsItWas() throws Exception {
@@ -51,7 +39,7 @@ class StoreFailuresIT {
 
     @Test
     void aReadOnlyOpenWritesNothingBesideTheFileSoAReadOnlyFolderStillServesReads() throws Exception {
-        Path db = copyOfSharedStore(dir.resolve("ro.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("ro.db"));
         try (SqliteStore store = SqliteStore.openReadOnly(db)) {
             assertThat(store.events(org.chancery.territory.TerritoryId.UNITED_STATES, new org.chancery.territory.TerritoryId("russia")))
                     .isNotEmpty();

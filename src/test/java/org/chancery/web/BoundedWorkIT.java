@@ -87,14 +87,44 @@ class BoundedWorkIT {
         }
     }
 
+    /**
+     * Work before the first check only, slow by construction: up to a minute, stopped only by its
+     * deadline (which the test gives a ten-minute budget, so only a hang-up can stop it in time).
+     */
+    static java.util.function.Consumer<org.chancery.claim.Deadline> firstCheckSlow() {
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return deadline -> {
+            if (!first.getAndSet(false)) return;
+            long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (System.nanoTime() - end < 0) {
+                deadline.check();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+    }
+
     @Test
     void aClientThatHangsUpStopsItsCheck() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofMinutes(10)).withChecks(1, 0))) {
-            try (Socket socket = sendCheck(s.port(), HEAVY)) {
-                Thread.sleep(500);
+        String small = "The United States recognized Estonia on July 28, 1922.";
+        try (WebServer s = WebServer.create(() -> services, null, Limits.DEFAULT.withCheckBudget(Duration.ofMinutes(10)).withChecks(1, 0),
+                firstCheckSlow()).start("127.0.0.1", 0)) {
+            try (Socket socket = sendCheck(s.port(), small)) {
+                Thread.sleep(300);
+                // the slow check holds the one slot while its client waits
+                assertThat(post(s, small).statusCode()).isEqualTo(503);
+                assertThat(s.checksStoppedByHangUp()).isZero();
             }
-            // the check budget is ten minutes: only the hang-up can free the one slot this soon
-            assertThat(smallCheckGetsThrough(s, Duration.ofSeconds(20))).isTrue();
+            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (s.checksStoppedByHangUp() == 0 && System.nanoTime() - end < 0) Thread.sleep(20);
+            assertThat(s.checksStoppedByHangUp()).isEqualTo(1);
+            // the slot is free long before the slow work's minute is over
+            assertThat(smallCheckGetsThrough(s, Duration.ofSeconds(10))).isTrue();
+            assertThat(s.checksStoppedByHangUp()).isEqualTo(1);
         }
     }
 

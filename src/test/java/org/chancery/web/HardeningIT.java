@@ -6,40 +6,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.chancery.SharedData;
-import org.chancery.store.CachedStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 12, item 7 (the server's part): headers, charsets and Jetty's own refusals, on a loopback server. */
 class HardeningIT {
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LoopbackServer SERVER = new LoopbackServer();
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return SERVER.get(path, StandardCharsets.UTF_8);
     }
 
     /** What the server answers to bytes sent as they are, as text. */
     static String raw(byte[] request) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        try (Socket s = new Socket("127.0.0.1", SERVER.port())) {
             OutputStream out = s.getOutputStream();
             out.write(request);
             out.flush();
@@ -86,9 +70,8 @@ class HardeningIT {
 
     @Test
     void aBodyThatIsNotUtf8IsRefusedAsTheCliRefusesIt() throws Exception {
-        var r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/check")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'U', 'S', ' ', (byte) 0xff, (byte) 0xfe, ' ', '1', '9', '3', '3'})).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var r = SERVER.send("POST", "/api/check", "text/plain",
+                HttpRequest.BodyPublishers.ofByteArray(new byte[] {'U', 'S', ' ', (byte) 0xff, (byte) 0xfe, ' ', '1', '9', '3', '3'}));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("not UTF-8 text");
     }

@@ -3,35 +3,18 @@ package org.chancery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.chancery.SharedData;
 import org.chancery.json.Json;
-import org.chancery.store.CachedStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pairs without the United States and other states' envoys, over real HTTP. */
 class PairPageIT {
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LoopbackServer SERVER = new LoopbackServer();
 
     static String get(String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = SERVER.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }
@@ -65,5 +48,19 @@ class PairPageIT {
     void aUsPairPageShowsBothDirectionsOfEnvoys() throws Exception {
         String page = get("/pair/united-states/russia");
         assertThat(page).contains("U.S. chiefs of mission", "Envoys of Russia to the United States", "Dobrynin");
+    }
+
+    @Test
+    void theApiAndThePairPageStateBothDatesWhereTheArticlesDisagree() throws Exception {
+        JsonNode between = Json.mapper().readTree(get("/api/relations?a=Afghanistan&b=Germany&on=1930-01-01"));
+        assertThat(between.get("state").asText()).isEqualTo("sources-disagree");
+        assertThat(between.at("/setBy/date").asText()).isEqualTo("1922-10-16");
+        assertThat(between.at("/disagreement/accounts/0/date").asText()).isEqualTo("1922-10-16");
+        assertThat(between.at("/disagreement/accounts/1/date").asText()).isEqualTo("1954-12-22");
+        JsonNode later = Json.mapper().readTree(get("/api/relations?a=Afghanistan&b=Germany&on=1960-01-01"));
+        assertThat(later.get("state").asText()).isEqualTo("diplomatic-relations");
+        assertThat(later.at("/disagreement/statement").asText()).contains("disagree", "1922-10-16", "1954-12-22");
+        assertThat(get("/pair/afghanistan/germany")).contains("the sources disagree on when relations were established",
+                "Foreign relations of Afghanistan gives 1922-10-16", "Foreign relations of Germany gives 1954-12-22");
     }
 }

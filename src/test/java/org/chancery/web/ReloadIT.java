@@ -7,11 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import org.chancery.SharedData;
 import org.chancery.importer.Progress;
@@ -44,14 +40,6 @@ class ReloadIT {
         return n;
     }
 
-    Path copyOfSharedStore() throws Exception {
-        Path from = SharedData.store().file();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + from.toAbsolutePath()); Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        return Files.copy(from, dir.resolve("served.db"));
-    }
-
     /** Another import of the record without Estonia's events, as another process would store it. */
     static void importWithoutEstonia(Path db) {
         Dataset all = RecordImport.read(SourceLayout.of(SharedData.dir()), Progress.NONE);
@@ -64,7 +52,7 @@ class ReloadIT {
 
     @Test
     void searchTimelineAndHealthMoveToANewImportTogether() throws Exception {
-        Path db = copyOfSharedStore();
+        Path db = SharedData.copyOfStore(dir.resolve("served.db"));
         try (LiveRecord record = LiveRecord.open(db, Duration.ofHours(1));
              WebServer s = WebServer.create(record, null, Limits.DEFAULT).start("127.0.0.1", 0)) {
             JsonNode before = get(s, "/api/health");
@@ -86,7 +74,7 @@ class ReloadIT {
 
     @Test
     void theServerNoticesAnotherProcesssImportByItself() throws Exception {
-        Path db = copyOfSharedStore();
+        Path db = SharedData.copyOfStore(dir.resolve("served.db"));
         try (LiveRecord record = LiveRecord.open(db, Duration.ofMillis(200));
              WebServer s = WebServer.create(record, null, Limits.DEFAULT).start("127.0.0.1", 0)) {
             long generation = get(s, "/api/health").get("generation").asLong();

@@ -3,8 +3,6 @@ package org.chancery.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,34 +12,20 @@ import java.util.Iterator;
 import java.util.Set;
 import org.chancery.SharedData;
 import org.chancery.json.Json;
-import org.chancery.store.CachedStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The API over real HTTP on a loopback port. */
 class WebApiIT {
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        server = WebServer.create(Services.over(new CachedStore(SharedData.store())), null).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LoopbackServer SERVER = new LoopbackServer();
 
     static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return SERVER.get(path);
     }
 
     static HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return SERVER.send(method, path, type, HttpRequest.BodyPublishers.ofString(body));
     }
 
     @Test
@@ -69,6 +53,32 @@ class WebApiIT {
         assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
+    void aPostComesInTheShortAndThreadFormsOfTheCliWithinBounds() throws Exception {
+        JsonNode tweet = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&lang=ru&maxChars=280").body());
+        String text = tweet.get("text").asText();
+        assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(280);
+        assertThat(text).contains("[1] https://");
+        assertThat(tweet.has("post")).isTrue();
+        JsonNode thread = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&thread=true&maxChars=140").body());
+        assertThat(thread.has("text")).isFalse();
+        assertThat(thread.get("parts").size()).isGreaterThan(1);
+        int n = thread.get("parts").size();
+        for (int i = 0; i < n; i++) {
+            String part = thread.get("parts").get(i).asText();
+            assertThat(part).startsWith((i + 1) + "/" + n + " ");
+            assertThat(part.codePointCount(0, part.length())).isLessThanOrEqualTo(140);
+        }
+        JsonNode byDefault = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&thread=true").body());
+        for (JsonNode part : byDefault.get("parts")) assertThat(part.asText().codePointCount(0, part.asText().length())).isLessThanOrEqualTo(280);
+        for (String bad : new String[] {"maxChars=10", "maxChars=10001", "maxChars=abc", "thread=yes"}) {
+            var r = get("/api/post?date=2023-11-16&party=russia&" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(r.body()).as(bad).contains(bad.substring(0, bad.indexOf('=')), "'" + bad.substring(bad.indexOf('=') + 1) + "'");
         }
     }
 
@@ -191,7 +201,7 @@ class WebApiIT {
             doc.get("paths").get(path).fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path));
         }
         Set<String> served = new HashSet<>();
-        for (String r : server.routes()) {
+        for (String r : SERVER.server().routes()) {
             if (r.contains(" /api")) served.add(r.replace("{name}", "{name}"));
         }
         assertThat(documented).isEqualTo(served);

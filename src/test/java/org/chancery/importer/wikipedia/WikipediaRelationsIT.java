@@ -104,4 +104,32 @@ class WikipediaRelationsIT {
         // Wikipedia gives only the first establishment with Cuba; rdcr records the 1961 break
         assertThat(q.relations(TerritoryId.UNITED_STATES, id("cuba"), LocalDate.of(1970, 1, 1)).state()).isEqualTo(RelationState.SEVERED);
     }
+
+    @Test
+    void afghanistanAndGermanyCountRelationsFromTheEarlierArticleDateAndShowBoth() {
+        RelationStatus st = q.relations(id("afghanistan"), id("germany"), LocalDate.of(1960, 1, 1));
+        assertThat(st.state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        assertThat(st.setBy().date().toString()).isEqualTo("1922-10-16");
+        assertThat(st.disagreement().accounts()).extracting(a -> a.source() + " " + a.date())
+                .containsExactly("Foreign relations of Afghanistan 1922-10-16", "Foreign relations of Germany 1954-12-22");
+    }
+
+    @Test
+    void afghanistanAndGermanyBetweenTheTwoDatesTheSourcesDisagree() {
+        RelationStatus st = q.relations(id("germany"), id("afghanistan"), LocalDate.of(1930, 1, 1));
+        assertThat(st.state()).isEqualTo(RelationState.SOURCES_DISAGREE);
+        assertThat(st.disagreement().statement()).contains("1922-10-16", "1954-12-22");
+        assertThat(q.relations(id("germany"), id("afghanistan"), LocalDate.of(1922, 10, 15)).state()).isEqualTo(RelationState.NONE);
+        var during = q.relationsDuring(id("afghanistan"), id("germany"), org.chancery.date.PartialDate.parse("1954"));
+        assertThat(during.atStart().state()).isEqualTo(RelationState.SOURCES_DISAGREE);
+        assertThat(during.changes()).singleElement().satisfies(c -> {
+            assertThat(c.on()).isEqualTo(LocalDate.of(1954, 12, 22));
+            assertThat(c.state()).isEqualTo(RelationState.DIPLOMATIC_RELATIONS);
+        });
+    }
+
+    @Test
+    void aPairWhoseArticlesAgreeStatesNoDisagreement() {
+        assertThat(q.relations(id("china"), id("russia"), LocalDate.of(1960, 1, 1)).disagreement()).isNull();
+    }
 }
