@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.Random;
+import org.chancery.SharedData;
 import org.chancery.error.DataIntegrityException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class StoreCheckIT {
 
     @Test
     void anUnchangedStoreIsCheckedOnceThenOpenedWithoutReadingItWhole() throws Exception {
-        Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("good.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("good.db"));
         assertThat(check(db, true, later())).isTrue();
         assertThat(CheckedStamp.sideFile(db)).exists();
         assertThat(Files.getPosixFilePermissions(CheckedStamp.sideFile(db))).isEqualTo(Files.getPosixFilePermissions(db));
@@ -51,7 +52,7 @@ class StoreCheckIT {
 
     @Test
     void aStoreChangedInPlaceAfterItsCheckIsCheckedAgainAndItsDamageFound() throws Exception {
-        Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("damaged.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("damaged.db"));
         assertThat(check(db, true, later())).isTrue();
         long size = Files.size(db);
         FileTime modified = Files.getLastModifiedTime(db);
@@ -66,7 +67,7 @@ class StoreCheckIT {
 
     @Test
     void aStoreWrittenJustBeforeItsCheckIsNotRecordedSoAWriteInTheSameClockTickIsNotMissed() throws Exception {
-        Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("fresh.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("fresh.db"));
         assertThat(check(db, true, Instant.now())).isTrue();
         assertThat(CheckedStamp.sideFile(db)).doesNotExist();
         assertThat(check(db, true, Instant.now())).isTrue();
@@ -74,7 +75,7 @@ class StoreCheckIT {
 
     @Test
     void aReadOnlyOpenRecordsNothingBesideTheStore() throws Exception {
-        Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("ro.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("ro.db"));
         assertThat(check(db, false, later())).isTrue();
         assertThat(CheckedStamp.sideFile(db)).doesNotExist();
         assertThat(check(db, false, later())).isTrue();
@@ -82,10 +83,10 @@ class StoreCheckIT {
 
     @Test
     void aStampFromAnotherFileIsNotTakenForThisOne() throws Exception {
-        Path db = StoreFailuresIT.copyOfSharedStore(dir.resolve("one.db"));
+        Path db = SharedData.copyOfStore(dir.resolve("one.db"));
         assertThat(check(db, true, later())).isTrue();
         Path stamp = CheckedStamp.sideFile(db);
-        Path other = StoreFailuresIT.copyOfSharedStore(dir.resolve("other.db"));
+        Path other = SharedData.copyOfStore(dir.resolve("other.db"));
         Files.copy(stamp, CheckedStamp.sideFile(other));
         assertThat(check(other, true, later())).isTrue();
     }
