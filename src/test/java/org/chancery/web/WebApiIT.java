@@ -41,14 +41,15 @@ class WebApiIT {
 
     @Test
     void aPrecomputedAnswerGoesOutWholeWithItsLengthAndHeadersOrCompressedToAClientThatAsks() throws Exception {
-        String path = "http://127.0.0.1:" + server.port() + "/api/timeline?a=united-states&b=russia";
-        HttpResponse<byte[]> plain = HTTP.send(HttpRequest.newBuilder(URI.create(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var path = SERVER.uri("/api/timeline?a=united-states&b=russia");
+        var http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(path).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(plain.headers().firstValueAsLong("Content-Length")).hasValue(plain.body().length);
         assertThat(plain.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(plain.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        HttpResponse<byte[]> gz = HTTP.send(HttpRequest.newBuilder(URI.create(path)).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(path).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
