@@ -65,12 +65,15 @@ def basex_answer(query):
     return sorted(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("[warning]"))
 
 
-# 1. import: whole process, Chancery vs BaseX creating databases with full-text index
+# 1. import: whole process, Chancery vs BaseX creating databases with full-text index over the same source files
 runs = 3 if QUICK else 5
+# the JVM as ./chancery starts it for an import: its AOT cache when the build made one, and the batch flags
+IMPORT_JVM = f"{JAVA} --enable-native-access=ALL-UNNAMED " + ("-XX:AOTCache=target/chancery.aot " if os.path.exists("target/chancery.aot") else "") \
+    + os.environ.get("CHANCERY_IMPORT_FLAGS", "")
 if not section("import") and not os.path.exists(DB):  # the store the other sections read, made once and not timed
     sh([JAVA, "--enable-native-access=ALL-UNNAMED", "-jar", "target/chancery.jar", "import", "-q", "--from", DATA, "--db", DB])
 if section("import"):
-    c_mean, c_sd = hyperfine("import-chancery", f"{JAVA} --enable-native-access=ALL-UNNAMED -jar target/chancery.jar import -q --from {DATA} --db {DB}", runs)
+    c_mean, c_sd = hyperfine("import-chancery", f"{IMPORT_JVM} -jar target/chancery.jar import -q --from {DATA} --db {DB}", runs)
     b_mean, b_sd = hyperfine("import-basex", "basex -c bench/basex/create.bxs", runs)
     rows.append(("import (whole process)", f"{c_mean*1000:.0f} ms ± {c_sd*1000:.0f}", f"{b_mean*1000:.0f} ms ± {b_sd*1000:.0f}", b_mean / c_mean))
     # the same without the sources beyond the U.S. side (wikipedia-relations, people, gsh): what they add to the import
@@ -80,9 +83,10 @@ if section("import"):
         link = os.path.join(US_ONLY, src)
         if not os.path.exists(link) and os.path.exists(os.path.join(DATA, src)):
             os.symlink(os.path.join(DATA, src), link)
-    u_mean, u_sd = hyperfine("import-us-only", f"{JAVA} --enable-native-access=ALL-UNNAMED -jar target/chancery.jar import -q --from {US_ONLY} --db {DB}.us", runs)
+    u_mean, u_sd = hyperfine("import-us-only", f"{IMPORT_JVM} -jar target/chancery.jar import -q --from {US_ONLY} --db {DB}.us", runs)
     rows.append(("import, U.S. sources only (no wikipedia-relations, people, gsh)", f"{u_mean*1000:.0f} ms ± {u_sd*1000:.0f}", "", None))
-    target("import, whole process (the sources the importer reads today)", f"{c_mean:.2f} s, BaseX {b_mean:.2f} s",
+    target("import under 5 s, whole process, all sources (issue 11)", f"{c_mean:.2f} s", "< 5 s", c_mean < 5.0)
+    target("import, whole process, all eight sources the importer reads", f"{c_mean:.2f} s, BaseX {b_mean:.2f} s",
            "<= 3 s and faster than BaseX", c_mean <= 3.0 and c_mean < b_mean)
 
 # 2. questions: same answer first, then warm timings

@@ -70,3 +70,10 @@ jdk_flags() {
   [ "$1" -ge 23 ] && flags="$flags --sun-misc-unsafe-memory-access=allow"
   echo "$flags"
 }
+
+# JVM flags for `chancery import`, a batch of a few seconds: the C1 compiler alone (C2 spends more CPU
+# compiling than its faster code gives back in so short a run, on cores the import's threads need) and
+# the serial collector (no collector threads competing with them). Measured in BENCHMARKS.md.
+jdk_import_flags() {
+  echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+}

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import the public diplomatic record into the store.",
                 "With --from, reads a local copy laid out like the shipped data",
-                "(rdcr/, pocom/, visits/, travels/, states/).",
+                "(rdcr/, pocom/, visits/, travels/, states/, people/, gsh/, wikipedia-relations/).",
                 "Without it, downloads the pinned archives of the Office of the Historian's repositories",
                 "over HTTPS, checks and caches them, then imports them.",
                 "The store is replaced in one transaction: a bad file leaves it as it was."})
@@ -47,8 +47,10 @@ final class ImportCommand implements Callable<Integer> {
                 : PinnedArchives.fetch(cache != null ? cache : DataDirs.dataHome().resolve("archives"),
                 archiveBase != null ? archiveBase : URI.create(PinnedArchives.DEFAULT_BASE), progress);
         ImportReport report;
+        // the store is opened (and checked) while the sources are read; nothing is stored before both are done
+        RecordImport.Pending reading = RecordImport.start(src, progress);
         try (SqliteStore s = store.open()) {
-            report = RecordImport.run(src, s, progress);
+            report = reading.into(s, progress);
         }
         print(report, System.out, quiet);
         return ExitCodes.OK;

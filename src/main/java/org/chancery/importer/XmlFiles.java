@@ -23,8 +23,10 @@ public final class XmlFiles {
     }
 
     private static List<Path> list(Path dir, int depth) {
-        try (Stream<Path> files = Files.walk(dir, depth)) {
-            return files.filter(p -> p.toString().endsWith(".xml") && Files.isRegularFile(p)).sorted().toList();
+        // the walk's own attributes say what is a file: no second look-up per file (people holds 16,300)
+        try (Stream<Path> files = Files.find(dir, depth, (p, attrs) -> p.toString().endsWith(".xml")
+                && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p)))) {
+            return files.sorted().toList();
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot list " + dir + ": " + e.getMessage(), e);
         }

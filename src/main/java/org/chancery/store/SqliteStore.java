@@ -185,6 +185,10 @@ public final class SqliteStore implements RecordStore {
         return file;
     }
 
+    /** The page cache while an import writes (negative: KiB), about twice the record's size, and SQLite's default after. */
+    private static final int IMPORT_CACHE_KIB = -131_072;
+    private static final int DEFAULT_CACHE_KIB = -2_000;
+
     @Override
     public synchronized void replaceAll(Dataset data, String source) {
         try {
@@ -192,6 +196,8 @@ public final class SqliteStore implements RecordStore {
             // whole before commit instead (foreign_key_check), so the transaction keeps the guarantee
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA foreign_keys = OFF");
+                // the whole new record fits in the page cache: no page is written twice into the WAL before commit
+                st.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
             }
             connection.setAutoCommit(false);
             try {
@@ -217,6 +223,7 @@ public final class SqliteStore implements RecordStore {
                 }
                 try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA foreign_keys = ON");
+                    st.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
                 }
             }
         } catch (SQLException e) {

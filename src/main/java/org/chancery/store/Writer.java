@@ -2,8 +2,11 @@ package org.chancery.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Event;
 import org.chancery.record.Dataset;
@@ -23,7 +26,18 @@ final class Writer {
     }
 
     static void write(Connection c, Dataset data, String source, String finishedAt) throws SQLException {
+        // the secondary indexes are built once over all rows (a sort) rather than grown row by row; inside the
+        // transaction, so a failed import gets them back with the old rows
+        List<String> names = new ArrayList<>();
+        List<String> indexes = new ArrayList<>();
         try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    indexes.add(rs.getString(2));
+                }
+            }
+            for (String name : names) s.executeUpdate("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
             s.executeUpdate("INSERT INTO event_fts(event_fts) VALUES ('delete-all')");
             for (String t : TABLES) s.executeUpdate("DELETE FROM " + t);
         }
@@ -48,6 +62,7 @@ final class Writer {
             ps.executeUpdate();
         }
         try (Statement s = c.createStatement()) {
+            for (String sql : indexes) s.executeUpdate(sql);
             s.executeUpdate("INSERT INTO event_fts(event_fts) VALUES ('rebuild')");
         }
     }

@@ -40,62 +40,116 @@ public final class PeopleImporter {
     record Read(int remarks, List<ForeignEnvoy> envoys, List<Finding> findings) {
     }
 
+    /** A remark as written: its first paragraph and its first source address. */
+    record Remark(String text, String url) {
+    }
+
+    /**
+     * One person file as parsed, before any name is resolved: the person's remarks when the file may
+     * state an envoy (else none), or the finding that says why it is skipped.
+     */
+    record PersonFile(String file, String id, String name, int remarks, List<Remark> candidates, Finding skipped) {
+        static final PersonFile NOTHING = new PersonFile("", "", "", 0, List.of(), null);
+    }
+
+    /** The person files of a folder, parsed on all cores, in file order; resolved later by {@link #resolve}. */
+    public record Parsed(int persons, List<PersonFile> read) {
+        public Parsed {
+            read = List.copyOf(read);
+        }
+    }
+
     public static PeopleResult read(Path dir, List<Territory> territories) {
-        if (dir == null || !Files.isDirectory(dir.resolve("data"))) return PeopleResult.none();
+        return resolve(parse(dir), territories);
+    }
+
+    /** Reads and parses every person file; names no territory yet, so it may run before the territories are known. */
+    public static Parsed parse(Path dir) {
+        if (dir == null || !Files.isDirectory(dir.resolve("data"))) return new Parsed(0, List.of());
         List<Path> files = XmlFiles.under(dir.resolve("data"));
+        return new Parsed(files.size(), files.parallelStream().map(f -> parse(dir, f)).filter(p -> p != PersonFile.NOTHING).toList());
+    }
+
+    /** The envoys the parsed remarks state, their states resolved among {@code territories}. */
+    public static PeopleResult resolve(Parsed parsed, List<Territory> territories) {
+        if (parsed.persons() == 0) return PeopleResult.none();
         Gazetteer gazetteer = new Gazetteer(territories);
         Function<String, Optional<TerritoryId>> ofState = name -> gazetteer.find(name).map(Territory::id);
-        List<Read> reads = files.parallelStream().map(f -> read(dir, f, ofState)).toList();
         List<ForeignEnvoy> envoys = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         int remarks = 0;
-        for (Read r : reads) {
+        for (PersonFile p : parsed.read()) {
+            Read r = resolve(p, ofState);
             remarks += r.remarks;
             envoys.addAll(r.envoys);
             findings.addAll(r.findings);
         }
         findings.addAll(contradictions(envoys));
-        return new PeopleResult(files.size(), remarks, envoys, findings);
+        return new PeopleResult(parsed.persons(), remarks, envoys, findings);
     }
 
-    private static Read read(Path dir, Path file, Function<String, Optional<TerritoryId>> ofState) {
-        String text;
+    private static PersonFile parse(Path dir, Path file) {
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return read(dir.relativize(file).toString(), text, ofState);
+        return parse(dir.relativize(file).toString(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** One person file's text, named {@code name} in citations and findings; malformed XML is refused as bad data. */
     static Read read(String fileName, String text, Function<String, Optional<TerritoryId>> ofState) {
-        if (!CANDIDATE.matcher(text).find()) return new Read(0, List.of(), List.of());
+        return resolve(parse(fileName, text), ofState);
+    }
+
+    static PersonFile parse(String fileName, String text) {
+        if (!mayStateAnEnvoy(text)) return PersonFile.NOTHING;
         Document doc = SafeXml.parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), fileName);
         Element root = doc.getDocumentElement();
         List<Element> ids = Dom.descendants(root, "id");
         if (ids.isEmpty() || Dom.normalized(ids.get(0).getTextContent()).isEmpty()) {
-            return new Read(0, List.of(), List.of(new Finding(DATASET, fileName, "person without an id: skipped")));
+            return new PersonFile(fileName, "", "", 0, List.of(), new Finding(DATASET, fileName, "person without an id: skipped"));
         }
         String id = Dom.normalized(ids.get(0).getTextContent());
         String name = Dom.descendants(root, "preferred").stream().findFirst().map(p -> Dom.normalized(p.getTextContent())).orElse(id);
         List<Element> remarks = Dom.descendants(root, "remark");
+        List<Remark> candidates = new ArrayList<>();
+        for (Element remark : remarks) {
+            String p = Dom.descendants(remark, "p").stream().map(e -> Dom.normalized(e.getTextContent())).findFirst().orElse("");
+            String url = Dom.descendants(remark, "source-url").stream().map(e -> Dom.normalized(e.getTextContent())).findFirst().orElse("");
+            candidates.add(new Remark(p, url));
+        }
+        return new PersonFile(fileName, id, name, remarks.size(), candidates, null);
+    }
+
+    /**
+     * Whether the file names a rank and the United States within one remark. Why the plain look-ups
+     * first: each is necessary for {@link #CANDIDATE} to match, and most of the 16,300 files hold none
+     * of the ranks, which the look-ups tell far faster than the pattern does.
+     */
+    static boolean mayStateAnEnvoy(String text) {
+        boolean rank = text.contains("Ambassador") || text.contains("Minister") || text.contains("Charg");
+        boolean us = text.contains("United States") || text.contains("U.") || text.contains("Washington") || text.contains("USA");
+        return rank && us && CANDIDATE.matcher(text).find();
+    }
+
+    private static Read resolve(PersonFile p, Function<String, Optional<TerritoryId>> ofState) {
+        if (p.skipped() != null) return new Read(0, List.of(), List.of(p.skipped()));
         List<ForeignEnvoy> out = new ArrayList<>();
         int n = 0;
-        for (Element remark : remarks) {
+        for (Remark remark : p.candidates()) {
             n++;
-            String p = Dom.descendants(remark, "p").stream().map(e -> Dom.normalized(e.getTextContent())).findFirst().orElse("");
-            List<EnvoyRemarks.Stated> stated = EnvoyRemarks.read(p, ofState);
+            List<EnvoyRemarks.Stated> stated = EnvoyRemarks.read(remark.text(), ofState);
             if (stated.isEmpty()) continue;
-            String url = Dom.descendants(remark, "source-url").stream().map(e -> Dom.normalized(e.getTextContent())).findFirst().orElse("");
             int k = 0;
             for (EnvoyRemarks.Stated s : stated) {
-                String envoyId = "people:" + id + ":" + n + (k++ == 0 ? "" : "-" + k);
-                Citation cite = new Citation(DATASET, fileName, id, p, url);
-                out.add(new ForeignEnvoy(envoyId, id, name, s.sender(), TerritoryId.UNITED_STATES, s.rank(), s.from(), s.to(), cite));
+                String envoyId = "people:" + p.id() + ":" + n + (k++ == 0 ? "" : "-" + k);
+                Citation cite = new Citation(DATASET, p.file(), p.id(), remark.text(), remark.url());
+                out.add(new ForeignEnvoy(envoyId, p.id(), p.name(), s.sender(), TerritoryId.UNITED_STATES, s.rank(), s.from(), s.to(), cite));
             }
         }
-        return new Read(remarks.size(), out, List.of());
+        return new Read(p.remarks(), out, List.of());
     }
 
     /** A person's remarks that start one state's mission on dates that do not agree. */

@@ -53,12 +53,19 @@ public final class RdcrImporter {
 
     public static Result read(Path rdcrDir, Progress progress) {
         List<Path> files = XmlFiles.in(rdcrDir.resolve("articles"));
-        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
+        // each article is parsed and classified on its own, on all cores; the parts are merged in file order
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Dataset> parts = files.parallelStream().map(f -> {
+            Dataset part = Dataset.empty();
+            read(part, f, SafeXml.parse(f).getDocumentElement());
+            progress.step("rdcr", done.incrementAndGet(), files.size());
+            return part;
+        }).toList();
         Dataset data = Dataset.empty();
-        int i = 0;
-        for (Path f : files) {
-            progress.step("rdcr", ++i, files.size());
-            read(data, f, docs.get(i - 1).getDocumentElement());
+        for (Dataset part : parts) {
+            part.territories().forEach(data.territories()::putIfAbsent);
+            data.events().addAll(part.events());
+            data.findings().addAll(part.findings());
         }
         return new Result(data.territories(), data.events(), data.findings());
     }

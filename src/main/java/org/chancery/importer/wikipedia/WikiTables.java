@@ -69,8 +69,12 @@ final class WikiTables {
 
     static boolean isRelationsTable(String table, String heading) {
         StringBuilder header = new StringBuilder();
-        for (String l : table.split("\\n")) {
-            if (l.startsWith("!")) header.append(' ').append(l.toLowerCase(Locale.ROOT));
+        // the header lines only, without splitting the whole table (some hold hundreds of rows)
+        for (int at = 0; at < table.length(); ) {
+            int eol = table.indexOf('\n', at);
+            int end = eol < 0 ? table.length() : eol;
+            if (table.charAt(at) == '!') header.append(' ').append(table.substring(at, end).toLowerCase(Locale.ROOT));
+            at = end + 1;
         }
         String h = REF.matcher(header).replaceAll("");
         if (!h.contains("date") && !h.contains("relations began")) return false;

@@ -39,19 +39,50 @@ public final class WikipediaImporter {
     }
 
     /** An article's subject and rows, as read. */
-    private record Article(String title, String file, List<TableRow> rows) {
+    record Article(String title, String file, List<Row> rows) {
+    }
+
+    /** A row with its date cell read (the date, when it names one, and its plain text): work that needs no territory. */
+    record Row(TableRow row, Optional<PartialDate> date, String dateText) {
+        static Row of(TableRow r) {
+            return new Row(r, WikiDates.parse(r.dateCell()), WikiDates.text(r.dateCell()));
+        }
+
+        String country() {
+            return row.country();
+        }
     }
 
     /** A dated row resolved to two territories. */
-    private record Entry(TerritoryId subject, TerritoryId other, PartialDate date, TableRow row, Article article) {
+    private record Entry(TerritoryId subject, TerritoryId other, PartialDate date, Row row, Article article) {
     }
 
     /** Reads the folder; an absent folder reads as nothing. */
     public static WikipediaResult read(Path dir, List<Territory> territories, Map<String, GshTerritory> gsh) {
-        if (dir == null || !Files.isDirectory(dir)) return WikipediaResult.none();
-        List<Path> files = files(dir);
-        List<Article> articles = files.parallelStream().map(f -> article(dir, f)).toList();
+        return resolve(parse(dir), territories, gsh);
+    }
+
+    /** The articles of a folder with their tables' rows, read on all cores; none when the folder is absent. */
+    public record Articles(boolean present, List<Article> list) {
+        public Articles {
+            list = List.copyOf(list);
+        }
+    }
+
+    /** Reads every article's wikitext into rows; names no territory yet, so it may run before the territories are known. */
+    public static Articles parse(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) return new Articles(false, List.of());
+        return new Articles(true, files(dir).parallelStream().map(f -> article(dir, f)).toList());
+    }
+
+    /** The events of the parsed articles' rows, each country resolved among {@code territories} and {@code gsh}. */
+    public static WikipediaResult resolve(Articles articlesRead, List<Territory> territories, Map<String, GshTerritory> gsh) {
+        if (!articlesRead.present()) return WikipediaResult.none();
+        List<Article> articles = articlesRead.list();
         CountryResolver resolver = new CountryResolver(territories, gsh);
+        // some 42,000 rows name a few hundred countries: each name is resolved once
+        Map<String, Optional<TerritoryId>> resolved = new java.util.HashMap<>();
+        java.util.function.Function<String, Optional<TerritoryId>> resolve = name -> resolved.computeIfAbsent(name, resolver::resolve);
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> unresolved = new TreeMap<>();
         Map<String, List<Entry>> byPair = new TreeMap<>();
@@ -59,23 +90,23 @@ public final class WikipediaImporter {
         int parsed = 0;
         for (Article a : articles) {
             String subjectName = a.title.substring(PREFIX.length());
-            Optional<TerritoryId> subject = resolver.resolve(subjectName);
+            Optional<TerritoryId> subject = resolve.apply(subjectName);
             if (subject.isEmpty()) {
                 findings.add(new Finding(DATASET, a.file, "the article's country \"" + subjectName + "\" is no territory of the record: "
                         + a.rows.size() + " rows left out"));
                 unresolved.merge(subjectName, a.rows.size(), Integer::sum);
             }
-            for (TableRow r : a.rows) {
+            for (Row r : a.rows) {
                 read++;
-                Optional<PartialDate> date = WikiDates.parse(r.dateCell());
+                Optional<PartialDate> date = r.date();
                 if (date.isEmpty()) {
-                    findings.add(new Finding(DATASET, a.file + ":" + r.line(), r.country() + ": no single date in \""
-                            + WikiDates.text(r.dateCell()) + "\""));
+                    findings.add(new Finding(DATASET, a.file + ":" + r.row().line(), r.country() + ": no single date in \""
+                            + r.dateText() + "\""));
                     continue;
                 }
                 parsed++;
                 if (subject.isEmpty()) continue;
-                Optional<TerritoryId> other = resolver.resolve(r.country());
+                Optional<TerritoryId> other = resolve.apply(r.country());
                 if (other.isEmpty()) {
                     unresolved.merge(r.country(), 1, Integer::sum);
                     continue;
@@ -132,14 +163,14 @@ public final class WikipediaImporter {
         for (Entry e : entries) {
             if (!b.isEmpty()) b.append(' ');
             b.append(e.article.title).append(" lists ").append(e.row.country()).append(" with the date ")
-                    .append(WikiDates.text(e.row.dateCell())).append('.');
+                    .append(e.row.dateText()).append('.');
         }
         return b.toString();
     }
 
     static Citation citation(Entry e) {
         return new Citation(DATASET, e.article.file, e.article.title + "#" + e.row.country(),
-                e.row.country() + ": " + WikiDates.text(e.row.dateCell()), url(e.article.title), Citation.WIKIPEDIA_CREDIT);
+                e.row.country() + ": " + e.row.dateText(), url(e.article.title), Citation.WIKIPEDIA_CREDIT);
     }
 
     /** The article's address on English Wikipedia. */
@@ -162,7 +193,7 @@ public final class WikipediaImporter {
         } catch (IOException e) {
             throw new DataIntegrityException(file + ": not one JSON string: " + e.getMessage());
         }
-        return new Article(title, dir.getFileName() + "/" + dir.relativize(file), WikiTables.rows(title, text));
+        return new Article(title, dir.getFileName() + "/" + dir.relativize(file), WikiTables.rows(title, text).stream().map(Row::of).toList());
     }
 
     private static List<Path> files(Path dir) {

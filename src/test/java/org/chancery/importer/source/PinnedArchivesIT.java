@@ -56,6 +56,18 @@ class PinnedArchivesIT {
     static final String PERSON = """
             <person><id>doe-john</id><persName><surname>Doe</surname><forename>John</forename></persName><birth>1870</birth></person>""";
 
+    static final String ENVOY = """
+            <person><id>100001</id><names><preferred><name>Ruritanov, Ivan</name></preferred></names><remarks>
+            <remark><p>Ambassador of Ruritania to the United States from March 1930</p>
+            <source-url>https://history.state.gov/historicaldocuments/frus1930v01/persons#p_RI1</source-url></remark>
+            </remarks></person>""";
+    static final String GSH = """
+            <territory><id>ruritania</id><short-form-name>Ruritania</short-form-name><long-form-name>Kingdom of Ruritania</long-form-name>
+            <predecessors/><successors/></territory>""";
+    /** A "Foreign relations of" article as the repository holds it: the wikitext as one JSON string. */
+    static final String WIKI = "\"== Diplomatic relations ==\\n{| class=\\\"wikitable\\\"\\n!Country\\n!Date\\n|-\\n"
+            + "|{{Flag|United States}}\\n|{{Dts|1 June 1921}}\\n|}\\n\"";
+
     @BeforeEach
     void serve() throws IOException {
         for (PinnedSource src : PinnedSource.ALL) {
@@ -65,9 +77,14 @@ class PinnedArchivesIT {
                 case "pocom" -> Map.of("missions-countries/ruritania.xml", MISSION, "people/d/doe-john.xml", PERSON);
                 case "visits" -> Map.of("data/1920.xml", "<visits/>");
                 case "travels" -> Map.of("president-travels/x.xml", "<trips/>", "secretary-travels/y.xml", "<trips/>");
-                default -> Map.of("input/cow_statelist2024.csv", "stateabb,ccode,statenme\nRUR,999,Ruritania\n",
+                case "people" -> Map.of("data/100000/1/100001.xml", ENVOY, "README.md", "not taken");
+                case "gsh" -> Map.of("data/territories/ruritania.xml", GSH, "tests/unrelated.xml", "<x/>");
+                case "IP_graph" -> Map.of("wiki_foreign_relations_jsons/Foreign relations of Ruritania.json", WIKI,
+                        "other_states/Foreign relations of Kosovo.json", "\"no table\"", "graph.py", "print(1)");
+                case "us_diplomatic_missions" -> Map.of("input/cow_statelist2024.csv", "stateabb,ccode,statenme\nRUR,999,Ruritania\n",
                         "input/ksgmdw.txt", "statenumber\tstateid\tcountryname\n999\tRUR\tRuritania\n",
                         "input/microstates.txt", "", "input/unrelated.csv", "x");
+                default -> throw new IllegalStateException("no fixture for " + src.repo());
             };
             served.put("/" + src.archivePath(), zip(root, files));
         }
@@ -173,6 +190,26 @@ class PinnedArchivesIT {
     }
 
     @Test
+    void downloadsTheSourcesBeyondTheUsSideAndImportsTheirEnvoysAndRelations() {
+        SourceLayout layout = PinnedArchives.fetch(tmp.resolve("cache"), base(), Progress.NONE);
+        assertThat(layout.people().resolve("data/100000/1/100001.xml")).exists();
+        assertThat(layout.people().resolve("README.md")).doesNotExist();
+        assertThat(layout.gsh().resolve("data/territories/ruritania.xml")).exists();
+        assertThat(layout.gsh().resolve("tests")).doesNotExist();
+        assertThat(layout.wikipedia().resolve("wiki_foreign_relations_jsons/Foreign relations of Ruritania.json")).exists();
+        assertThat(layout.wikipedia().resolve("other_states/Foreign relations of Kosovo.json")).exists();
+        assertThat(layout.wikipedia().resolve("graph.py")).doesNotExist();
+        try (SqliteStore store = SqliteStore.open(tmp.resolve("b.db"))) {
+            ImportReport report = RecordImport.run(layout, store, Progress.NONE);
+            assertThat(report.wikipedia().articles()).isEqualTo(2);
+            assertThat(report.eventsBySourceAndKind().get("wikipedia")).containsEntry("relations-established", 1);
+            assertThat(report.people().envoys()).isEqualTo(1);
+            assertThat(store.foreignEnvoys(new org.chancery.territory.TerritoryId("ruritania"))).singleElement()
+                    .satisfies(e -> assertThat(e.name()).isEqualTo("Ruritanov, Ivan"));
+        }
+    }
+
+    @Test
     void aSecondFetchUsesTheCacheWithoutTheNetwork() {
         PinnedArchives.fetch(tmp.resolve("cache"), base(), Progress.NONE);
         int after = requests.get();
@@ -255,6 +292,6 @@ class PinnedArchivesIT {
             System.setOut(oldOut);
         }
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported 4 events", "1 chiefs-of-mission tenures");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported 5 events", "1 chiefs-of-mission tenures", "wikipedia: 2 articles", "1 state an envoy");
     }
 }
