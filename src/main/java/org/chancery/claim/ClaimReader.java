@@ -36,6 +36,8 @@ import org.chancery.territory.TerritoryId;
 final class ClaimReader {
     /** How many sentences (the choices of a quiz) may stand between a question and its answer. */
     private static final int ANSWER_AFTER = 6;
+    /** How far back, in characters, the person a pronoun stands for may be named. */
+    private static final int REFERENT_REACH = 300;
     private static final Set<EventKind> ENVOY_KINDS = EnumSet.of(EventKind.ENVOY_APPOINTED, EventKind.CREDENTIALS_PRESENTED);
 
     private final NameFinder names;
@@ -99,8 +101,11 @@ final class ClaimReader {
         return out;
     }
 
+    /** A sentence ending in '?', unless it opens as a statement put as a question ("Did you know that ...?", "Знаете ли вы, что ...?"). */
     private static boolean question(List<Token> tokens, Sentence s) {
-        return tokens.get(s.to() - 1).isPunct('?');
+        if (!tokens.get(s.to() - 1).isPunct('?')) return false;
+        for (int k = s.from(); k < Math.min(s.to(), s.from() + 5); k++) if (tokens.get(k).has(Concept.RHETORICAL)) return false;
+        return true;
     }
 
     /**
@@ -146,6 +151,9 @@ final class ClaimReader {
             return start >= gapStart && start < gapEnd;
         }
 
+        /** The person whose tenure in brackets is the claim being read ({@link Tenures}), else null. */
+        private Mention tenureOf;
+
         /** The last envoy or credentials claim read, whose post a successor takes. */
         private Found lastEnvoy;
 
@@ -169,9 +177,11 @@ final class ClaimReader {
             List<Triggers.Trigger> triggers = new ArrayList<>(Triggers.find(tokens, s, work));
             Set<Triggers.Trigger> inherited = Succession.find(tokens, s, triggers, lastEnvoy, people);
             Set<Triggers.Trigger> repeated = Ellipsis.find(tokens, s, triggers, out.isEmpty() ? null : out.get(out.size() - 1));
-            if (!inherited.isEmpty() || !repeated.isEmpty()) {
+            Map<Triggers.Trigger, Mention> tenures = Tenures.find(tokens, s, triggers, people, places);
+            if (!inherited.isEmpty() || !repeated.isEmpty() || !tenures.isEmpty()) {
                 triggers.addAll(inherited);
                 triggers.addAll(repeated);
+                triggers.addAll(tenures.keySet());
                 triggers.sort(Comparator.comparingInt(Triggers.Trigger::start));
             }
             int lastUntil = Scope.lastUntil(tokens, s);
@@ -180,14 +190,17 @@ final class ClaimReader {
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
+            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m));
             List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
             }
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
+            Coordination.keepLists(tokens, unitPlaces, triggers, placesOf);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
+            ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {
@@ -207,6 +220,7 @@ final class ClaimReader {
                     repeat(t, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()));
                     continue;
                 }
+                tenureOf = tenures.get(t);
                 claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared,
                         unitDates);
             }
@@ -292,7 +306,7 @@ final class ClaimReader {
                 TerritoryId other = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
                 PartialDate own = Gapping.dateOf(other, listed, nearDates);
                 PartialDate when = own != null ? own : date;
-                Mention who = envoy && !foreign ? person(s, t, pair) : null;
+                Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair) : person(s, t, pair);
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
                 String scope = myPlaces.stream().filter(m -> pair.contains(m.territory()) && !m.territory().equals(TerritoryId.UNITED_STATES))
                         .map(m -> text.substring(m.start(), m.end())).findFirst().orElse(null);
@@ -417,6 +431,8 @@ final class ClaimReader {
          */
         private Mention person(Sentence s, Triggers.Trigger t, List<TerritoryId> pair) {
             TerritoryId post = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
+            Mention referent = referent(s, t);
+            if (referent != null) return atPost(referent, pair);
             List<Mention> inSentence = near.nearest(people, Mention::start, Mention::end, t.start(), t.end()).stream()
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end() && !m.possessive() && !inGap(m.start())).toList();
             if (inSentence.isEmpty()) return null;
@@ -426,6 +442,30 @@ final class ClaimReader {
                 if (!atPost.isEmpty()) return Mention.person(m.start(), m.end(), atPost.size() == 1 ? atPost : m.persons(), false);
             }
             return inSentence.get(0);
+        }
+
+        /**
+         * The person a "he"/"she" ("он", "она") just before the action stands for: the last person
+         * named before the pronoun, in this sentence or the one before it ("Льюэллин Томпсон был
+         * послом дважды. Впервые он вручил верительные грамоты"), not one named after it ("... а в
+         * 1961-м его сменил Фой Колер"); null when the subject is no such pronoun.
+         */
+        private Mention referent(Sentence s, Triggers.Trigger t) {
+            int pronoun = -1;
+            for (int k = t.action() - 1; k >= Math.max(s.from(), t.action() - 3); k--) {
+                if (tokens.get(k).has(Concept.HE)) {
+                    pronoun = k;
+                    break;
+                }
+            }
+            if (pronoun < 0) return null;
+            int at = tokens.get(pronoun).start();
+            List<Mention> before = Near.within(people, Mention::start, Math.max(0, at - REFERENT_REACH), at);
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Mention m = before.get(k);
+                if (!m.possessive() && m.end() <= at && !inGap(m.start())) return m;
+            }
+            return null;
         }
 
         /** A person mention narrowed to the candidates who held the post of the pair, when some did. */

@@ -28,6 +28,8 @@ import org.chancery.language.Token;
 final class DateFinder {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(\\p{L}*)");
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    /** How far, in characters, after the last date a bare month ("in June") may stand and still take its year. */
+    private static final int BARE_MONTH_REACH = 300;
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private final List<Token> tokens;
@@ -182,6 +184,11 @@ final class DateFinder {
         // "that same September", "that March"
         if (i > 0 && (tokens.get(i - 1).has(Concept.SAME) || tokens.get(i - 1).has(Concept.THAT)) && last() != null) {
             add(PartialDate.ofMonth(last().date().year(), month), tokens.get(i - 1).start(), tokens.get(i).end());
+            return i + 1;
+        }
+        // "Relations were restored in 1899: in June the minister presented his credentials", "в сентябре": the year just stated
+        if (i > 0 && tokens.get(i - 1).has(Concept.IN) && last() != null && start - last().end() <= BARE_MONTH_REACH) {
+            add(PartialDate.ofMonth(last().date().year(), month), start, tokens.get(i).end());
         }
         return i + 1;
     }

@@ -51,7 +51,7 @@ public enum Concept {
     BOTH(Category.FUNCTION), THAT(Category.FUNCTION), WHICH(Category.FUNCTION), PRONOUN(Category.FUNCTION),
     PRONOUN_OBJECT(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
-    FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION),
+    FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION), RHETORICAL(Category.FUNCTION), HE(Category.FUNCTION), WHEN(Category.FUNCTION), THROUGH(Category.FUNCTION),
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
     REPEAT(Category.FUNCTION),
     /** when, whose, although: opens a clause of its own. */

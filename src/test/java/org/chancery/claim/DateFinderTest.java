@@ -32,6 +32,21 @@ class DateFinderTest {
     }
 
     @Test
+    void aBareMonthTakesTheYearJustStated() {
+        assertThat(dates("Relations were restored in 1921: in June the legation reopened.", null)).containsExactly("1921", "1921-06");
+        assertThat(dates("Отношения восстановлены в 1921 году, а в июне открылась миссия.", null)).containsExactly("1921", "1921-06");
+    }
+
+    @Test
+    void aBareMonthWithNoYearNearIsNoDate() {
+        assertThat(dates("In June the legation reopened.", null)).isEmpty();
+        assertThat(dates("Relations began in 1921. " + "The archive tells of many later things. ".repeat(10) + "In June the legation reopened.", null))
+                .containsExactly("1921");
+        // "May" as a verb is no month
+        assertThat(dates("Relations began in 1921. In this case it may be so.", null)).containsExactly("1921");
+    }
+
+    @Test
     void resolvesReferencesToADateAlreadyGiven() {
         assertThat(dates("On May 14, 1948, Israel was proclaimed. Truman recognized it on the same day.", null))
                 .containsExactly("1948-05-14", "1948-05-14");

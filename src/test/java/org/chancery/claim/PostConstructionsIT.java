@@ -1,0 +1,167 @@
+package org.chancery.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chancery.SharedData;
+import org.chancery.person.PersonId;
+import org.chancery.store.CachedStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructions of posts read by the grammar's later stages, each with the counter-example that
+ * must stay as it was: a statement put as a question, a person as "he"/"он" standing for the
+ * envoy named before, and tenures in brackets after a name.
+ */
+class PostConstructionsIT {
+    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
+
+    private static List<String> read(String text) {
+        return CHECKER.check(text, null).claims().stream()
+                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date()
+                        + (c.persons().isEmpty() ? "" : " " + c.persons().stream().map(PersonId::toString).toList()))
+                .toList();
+    }
+
+    @Test
+    void aStatementPutAsAQuestionClaimsWhatItAsks() {
+        assertThat(read("Did you know that William Bullitt presented his credentials in Moscow on December 13, 1933?"))
+                .containsExactly("credentials-presented russia–united-states 1933-12-13 [bullitt-william-christian]");
+        assertThat(read("А вы знали, что США признали Израиль 14 мая 1948 года?")).containsExactly("recognition israel–united-states 1948-05-14");
+    }
+
+    @Test
+    void aRealQuestionStaysNoClaim() {
+        assertThat(read("Did the U.S. recognize Hungary in 1849?")).isEmpty();
+        assertThat(read("Признали ли США Венгрию в 1849 году?")).isEmpty();
+    }
+
+    @Test
+    void heStandsForThePersonNamedBeforeNotAfter() {
+        assertThat(read("Llewellyn Thompson was ambassador to the USSR twice. He first presented his credentials in July 1957, and in 1962 Foy Kohler succeeded him."))
+                .contains("credentials-presented russia–united-states 1957-07 [thompson-llewellyn-e]");
+        assertThat(read("Уильям Буллит был первым послом США в СССР. Он вручил верительные грамоты 13 декабря 1933 года, а в 1936 году его сменил Джозеф Дэвис."))
+                .contains("credentials-presented russia–united-states 1933-12-13 [bullitt-william-christian]");
+    }
+
+    @Test
+    void heWithNoOneNamedBeforeIsNoOne() {
+        assertThat(read("He presented his credentials in Moscow in 1933.")).containsExactly("credentials-presented russia–united-states 1933");
+    }
+
+    @Test
+    void aTenureInBracketsAfterANameIsItsAppointment() {
+        assertThat(read("Bullitt's successors in Moscow were Joseph E. Davies (1936-38) and Laurence Steinhardt (1938-41).")).containsExactly(
+                "envoy-appointed russia–united-states 1936 [davies-joseph-edward]",
+                "envoy-appointed russia–united-states 1938 [steinhardt-laurence-adolph]");
+        assertThat(read("Послы США в СССР: Джозеф Дэвис (1936-38) и Лоуренс Штейнгардт (1938-41)."))
+                .containsExactly("envoy-appointed russia–united-states 1936 [davies-joseph-edward]");
+        assertThat(read("Poet James Russell Lowell followed in his footsteps as Minister to Spain (1875-80)."))
+                .containsExactly("envoy-appointed spain–united-states 1875 [lowell-james-russell]");
+    }
+
+    @Test
+    void aBracketAfterAnAppointmentDatesItOnce() {
+        assertThat(read("Washington Irving served as U.S. Minister to Spain (1842-46).")).containsExactly(
+                "envoy-appointed spain–united-states 1842 [irving-washington]");
+    }
+
+    @Test
+    void aLifeOrATermOfNoEnvoyIsNoTenure() {
+        assertThat(read("Franklin D. Roosevelt (1933-45) recognized the Soviet Union in November 1933."))
+                .singleElement().asString().startsWith("recognition russia–united-states 1933");
+        assertThat(read("Ambassador George F. Kennan (1904-2005) wrote about the Soviet Union in 1946.")).isEmpty();
+    }
+
+    @Test
+    void aDateOpeningTheNextClauseIsThatClausesDate() {
+        assertThat(read("Relations with Russia were established in 1807, and on November 5, 1809 John Quincy Adams presented his credentials.")).containsExactly(
+                "relations-established russia–united-states 1807",
+                "credentials-presented russia–united-states 1809-11-05 [adams-john-quincy]");
+        assertThat(read("Отношения между Россией и США установлены в 1807 году, а 5 ноября 1809 г. Джон Куинси Адамс вручил верительные грамоты.")).containsExactly(
+                "relations-established russia–united-states 1807",
+                "credentials-presented russia–united-states 1809-11-05 [adams-john-quincy]");
+    }
+
+    @Test
+    void aWhenClauseHappenedOnTheDateOfItsMainClause() {
+        assertThat(read("Relations with Italy were restored in 1945, when Ambassador Alexander Kirk presented his credentials in Rome."))
+                .contains("credentials-presented italy–united-states 1945 [kirk-alexander-comstock]");
+        assertThat(read("Дипломатические отношения с Израилем установлены в марте 1949 года, когда посол Джеймс Макдональд вручил верительные грамоты."))
+                .contains("credentials-presented israel–united-states 1949-03 [mcdonald-james-grover]");
+    }
+
+    @Test
+    void aWhenClauseWithNoDatedMainClauseStaysUndated() {
+        assertThat(read("Relations with Italy were restored, when Ambassador Alexander Kirk presented his credentials in Rome."))
+                .noneMatch(c -> c.startsWith("credentials-presented") && !c.contains("null"));
+    }
+
+    @Test
+    void aGoBetweenIsNoParty() {
+        assertThat(read("For decades American and Cuban diplomats talked through the Swiss, until relations with Havana were restored on July 20, 2015."))
+                .containsExactly("relations-resumed cuba–united-states 2015-07-20");
+        assertThat(read("Полвека дипломаты США и Кубы общались через Швейцарию, а 20 июля 2015 года отношения были восстановлены."))
+                .containsExactly("relations-resumed cuba–united-states 2015-07-20");
+    }
+
+    @Test
+    void theStateANewOneBecameIndependentOfIsNoParty() {
+        assertThat(read("The United States recognized Moroccan independence from France in March 1956."))
+                .containsExactly("recognition morocco–united-states 1956-03");
+        assertThat(read("США признали независимость Марокко от Франции в марте 1956 года.")).containsExactly("recognition morocco–united-states 1956-03");
+        // without "independence", "from" names no bystander: "recognized the government in exile ... from London"
+        assertThat(read("The United States recognized France in 1778.")).containsExactly("recognition france–united-states 1778");
+    }
+
+    @Test
+    void theStatesOfAWhenClauseTellingAnotherEventAreNoParties() {
+        assertThat(read("Lucius Foote presented his credentials to King Gojong of Korea on May 20, 1882. Relations ended in 1910, when Japan annexed Korea."))
+                .contains("relations-severed korea–united-states 1910").noneMatch(c -> c.contains("japan"));
+        // the state of the main clause stays its party
+        assertThat(read("Relations with Germany were severed in 1917, when Germany declared submarine warfare."))
+                .containsExactly("relations-severed germany–united-states 1917");
+    }
+
+    @Test
+    void namesBetweenTwoActionsAreTheFirstOnesObjects() {
+        assertThat(read("On December 25, 1991 the U.S. recognized Kazakhstan and Georgia and established relations with Kazakhstan and Uzbekistan."))
+                .contains("recognition kazakhstan–united-states 1991-12-25", "recognition georgia–united-states 1991-12-25",
+                        "relations-established kazakhstan–united-states 1991-12-25", "relations-established united-states–uzbekistan 1991-12-25")
+                .noneMatch(c -> c.contains("georgia–kazakhstan"));
+        assertThat(read("25 декабря 1991 г. США признали независимость Казахстана и Грузии и установили дипломатические отношения с Казахстаном и Узбекистаном."))
+                .contains("recognition kazakhstan–united-states 1991-12-25", "relations-established united-states–uzbekistan 1991-12-25")
+                .noneMatch(c -> c.contains("georgia–kazakhstan"));
+    }
+
+    @Test
+    void aSubjectAfterACommaStaysWithItsOwnAction() {
+        assertThat(read("France had recognized Haiti back in 1825, and Britain had recognized Liberia in 1848."))
+                .contains("recognition liberia–united-kingdom 1848");
+    }
+
+    @Test
+    void aDateRightBeforeAndTheNextActionClosesTheClauseBefore() {
+        assertThat(read("Washington recognized Afghanistan in 1919 and established diplomatic relations in 1935.")).containsExactly(
+                "recognition afghanistan–united-states 1919", "relations-established afghanistan–united-states 1935");
+        assertThat(read("США признали Афганистан в 1919 году и установили дипломатические отношения в 1935 году.")).containsExactly(
+                "recognition afghanistan–united-states 1919", "relations-established afghanistan–united-states 1935");
+    }
+
+    @Test
+    void aDateOpeningTheSentenceDatesEveryActionJoinedByAnd() {
+        assertThat(read("In 1893 the U.S. Legation in Paris was raised to an embassy and James B. Eustis became the first U.S. Ambassador to France."))
+                .contains("mission-raised france–united-states 1893", "envoy-appointed france–united-states 1893 [eustis-james-biddle]");
+        // after a comma the next clause is its own: an envoy claim keeps only a date of its own
+        assertThat(read("В 1893 году миссия США в Париже стала посольством, и Джеймс Юстис стал первым послом США во Франции."))
+                .noneMatch(c -> c.startsWith("envoy-appointed") && c.contains("1893"));
+    }
+
+    @Test
+    void aRankInAppositionWithTheYearItBeganIsAnAppointment() {
+        assertThat(read("Among the best-known U.S. envoys to India: Daniel Patrick Moynihan, ambassador from 1973."))
+                .containsExactly("envoy-appointed india–united-states 1973 [moynihan-daniel-patrick]");
+        // a rank in apposition without the year it began claims nothing
+        assertThat(read("Llewellyn Thompson, ambassador in Moscow, spoke with Khrushchev in 1959.")).isEmpty();
+    }
+}
