@@ -138,6 +138,16 @@ class LauncherIT {
     }
 
     @Test
+    void aJdksVersionIsReadFromItsReleaseFileWithoutStartingIt() throws Exception {
+        // a probe of this stand-in would say 17, too old: only its release file says what it is
+        Path home = jdk("jdk-rel", 17);
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.3\"\nJAVA_VERSION_DATE=\"2026-04-21\"\n");
+        Run r = run("chancery", home, "--version");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(calls)).contains("--sun-misc-unsafe-memory-access=allow", "java jdk-rel -Xmx768m");
+    }
+
+    @Test
     void anOldJavaHomeIsPassedOverForANewerJdkOnTheMachine() throws Exception {
         Path old = jdk("jdk-17", 17);
         jdk("jdk-21", 21);

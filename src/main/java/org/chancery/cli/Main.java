@@ -1,14 +1,44 @@
 package org.chancery.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code chancery}: the diplomatic record from the command line. */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "chancery 0.1.0",
-        description = "The public record of diplomacy as a queryable timeline.",
-        subcommands = {ImportCommand.class, DemoCommand.class, TerritoriesCommand.class, RelationsCommand.class, TimelineCommand.class,
-                EnvoysCommand.class, MissionsCommand.class, SearchCommand.class, AnniversariesCommand.class, PostCommand.class, CheckCommand.class, EvalCommand.class, ServeCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+        description = "The public record of diplomacy as a queryable timeline.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands in the order help lists them. Why a list and not the annotation's: picocli
+     * builds a command's model by reflection, so a question builds only its own command (see
+     * {@link #commandLineFor}), a good part of a short command's start-up.
+     */
+    static final List<String> COMMANDS = List.of("import", "demo", "territories", "relations", "timeline", "envoys", "missions",
+            "search", "anniversaries", "post", "check", "eval", "serve", "stats", "help");
+
+    // a switch, not a table of constructor references: the JDK's AOT cache cannot hold a lambda made
+    // for picocli's HelpCommand, whose old class file it leaves out, and fails to build
+    private static Object command(String name) {
+        return switch (name) {
+            case "import" -> new ImportCommand();
+            case "demo" -> new DemoCommand();
+            case "territories" -> new TerritoriesCommand();
+            case "relations" -> new RelationsCommand();
+            case "timeline" -> new TimelineCommand();
+            case "envoys" -> new EnvoysCommand();
+            case "missions" -> new MissionsCommand();
+            case "search" -> new SearchCommand();
+            case "anniversaries" -> new AnniversariesCommand();
+            case "post" -> new PostCommand();
+            case "check" -> new CheckCommand();
+            case "eval" -> new EvalCommand();
+            case "serve" -> new ServeCommand();
+            case "stats" -> new StatsCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -16,7 +46,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLineFor(args);
         cl.setExecutionExceptionHandler(ExitCodes::handle);
         cl.setParameterExceptionHandler(ExitCodes::handleParameter);
         return cl.execute(args);
@@ -25,8 +55,19 @@ public final class Main implements Runnable {
     /** The command tree, its help {@value #HELP_WIDTH} columns wide so that no description line is wrapped mid-phrase. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setUsageHelpWidth(HELP_WIDTH);
-        return cl;
+        for (String name : COMMANDS) cl.addSubcommand(name, command(name));
+        return cl.setUsageHelpWidth(HELP_WIDTH);
+    }
+
+    /**
+     * The tree as these arguments need it: when the first names a command, the root with that
+     * command alone (it parses and runs exactly as in the whole tree); else (help, a version, a
+     * misspelt command to suggest for) the whole tree.
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length == 0 || "help".equals(args[0]) || !COMMANDS.contains(args[0])) return commandLine();
+        // the width set after adding: picocli passes it to the subcommands present when it is set
+        return new CommandLine(new Main()).addSubcommand(args[0], command(args[0])).setUsageHelpWidth(HELP_WIDTH);
     }
 
     static final int HELP_WIDTH = 100;

@@ -132,7 +132,7 @@ public final class SqliteStore implements RecordStore {
                     st.execute("PRAGMA synchronous = NORMAL");
                 }
             }
-            StoreCheck.quickCheck(file, c);
+            StoreCheck.quickCheckIfChanged(file, c, !readOnly, Instant.now());
             String version = schemaVersion(c);
             StoreCheck.schema(file, version, SCHEMA_VERSION, readOnly || hasTablesWithoutHistory(c, version));
             // Flyway costs a few hundred milliseconds at start-up: run it only when the schema is behind

@@ -5,15 +5,33 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
 import org.chancery.error.DataIntegrityException;
 
 /**
  * What a store must pass before anyone reads it. Why: SQLite answers queries from a file with
  * damaged pages until a query happens to touch them, so a damaged store can look fine and answer
- * wrongly; {@code quick_check} reads every page (some 70 ms for the whole record) and finds it at once.
+ * wrongly; {@code quick_check} reads every page (some 70 ms for the whole record) and finds it at once,
+ * the first time a changed file is opened.
  */
 final class StoreCheck {
     private StoreCheck() {
+    }
+
+    /**
+     * Runs {@link #quickCheck} unless the file passed it unchanged before ({@link CheckedStamp}); when
+     * it passes and {@code mayRecord}, records the file as checked.
+     *
+     * @param began when this check began (the clock, passed in for tests)
+     * @return true when the check ran, false when the file had passed it unchanged
+     */
+    static boolean quickCheckIfChanged(Path file, Connection c, boolean mayRecord, Instant began) throws SQLException {
+        Optional<CheckedStamp> stamp = CheckedStamp.of(file);
+        if (stamp.isPresent() && stamp.get().recordedFor(file)) return false;
+        quickCheck(file, c);
+        if (mayRecord) stamp.ifPresent(s -> s.recordFor(file, began));
+        return true;
     }
 
     static void quickCheck(Path file, Connection c) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chancery.error.NotFoundException;
 
 /**
@@ -19,14 +20,19 @@ import org.chancery.error.NotFoundException;
 public final class Gazetteer {
     private final Map<TerritoryId, Territory> byId = new LinkedHashMap<>();
     private final Map<String, TerritoryId> byKey = new HashMap<>();
+    /** Each name as the record writes it, to what {@link #find} answers for it: a server asked "russia" need not key it again. */
+    private final Map<String, TerritoryId> byWritten = new HashMap<>();
 
     public Gazetteer(Collection<Territory> territories) {
         territories.forEach(t -> byId.put(t.id(), t));
+        Map<String, String> keys = new HashMap<>();
+        java.util.function.Function<String, String> key = written -> keys.computeIfAbsent(written, Gazetteer::key);
         // ids first, then filing names, then names over time, then aliases: an earlier kind wins a clash
-        territories.forEach(t -> byKey.putIfAbsent(key(t.id().value()), t.id()));
-        territories.forEach(t -> byKey.putIfAbsent(key(t.name()), t.id()));
-        territories.forEach(t -> t.names().forEach(n -> byKey.putIfAbsent(key(n.name()), t.id())));
-        territories.forEach(t -> t.aliases().forEach(a -> byKey.putIfAbsent(key(a), t.id())));
+        territories.forEach(t -> byKey.putIfAbsent(key.apply(t.id().value()), t.id()));
+        territories.forEach(t -> byKey.putIfAbsent(key.apply(t.name()), t.id()));
+        territories.forEach(t -> t.names().forEach(n -> byKey.putIfAbsent(key.apply(n.name()), t.id())));
+        territories.forEach(t -> t.aliases().forEach(a -> byKey.putIfAbsent(key.apply(a), t.id())));
+        keys.forEach((written, k) -> byWritten.put(written, byKey.get(k)));
     }
 
     public Collection<Territory> all() {
@@ -46,7 +52,8 @@ public final class Gazetteer {
     /** The territory a name stands for, if any. */
     public Optional<Territory> find(String name) {
         if (name == null) return Optional.empty();
-        TerritoryId id = byKey.get(key(name));
+        TerritoryId id = byWritten.get(name);
+        if (id == null) id = byKey.get(key(name));
         return id == null ? Optional.empty() : Optional.of(byId.get(id));
     }
 
@@ -91,9 +98,23 @@ public final class Gazetteer {
 
     /** Case, accents, punctuation and "the" do not distinguish names. */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^\\p{L}\\p{N} ]+", "").strip();
-        n = n.replaceAll("^the ", "").replaceAll("\\s+", " ");
+        // patterns compiled once: the gazetteer keys some two thousand names at every start
+        String n = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        n = NOT_WORD.matcher(n.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("").strip();
+        n = SPACES.matcher(LEADING_THE.matcher(n).replaceFirst("")).replaceAll(" ");
         return n;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** ASCII text is its own decomposition and carries no combining marks. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }

@@ -42,4 +42,26 @@ class GazetteerTest {
                 .hasMessageContaining("'Frnace'")
                 .hasMessageContaining("France (france)");
     }
+
+    @Test
+    void caseAccentsPunctuationHyphensAndALeadingTheDoNotDistinguishNames() {
+        assertThat(Gazetteer.key("The Gambia")).isEqualTo("gambia");
+        assertThat(Gazetteer.key("Côte d’Ivoire")).isEqualTo(Gazetteer.key("cote d'ivoire")).isEqualTo("cote divoire");
+        assertThat(Gazetteer.key("united-states")).isEqualTo(Gazetteer.key("United States")).isEqualTo("united states");
+        assertThat(Gazetteer.key("São Tomé and Príncipe")).isEqualTo("sao tome and principe");
+        assertThat(Gazetteer.key("Россия")).isEqualTo("россия");
+        assertThat(Gazetteer.key("Theodore")).isEqualTo("theodore");
+    }
+
+    @Test
+    void aNameWrittenAsAnotherTerritorysAliasStillGoesToTheTerritoryWhoseIdItIs() {
+        Territory congo = new Territory(new TerritoryId("congo"), "Congo (Brazzaville)", List.of(), List.of(), List.of(), List.of(), 484, 484);
+        Territory zaire = new Territory(new TerritoryId("democratic-republic-of-the-congo"), "Democratic Republic of the Congo", List.of(),
+                List.of("Congo", "Zaire"), List.of(), List.of(), 490, 490);
+        Gazetteer g = new Gazetteer(List.of(zaire, congo));
+        assertThat(g.find("Congo")).contains(congo);
+        assertThat(g.find("congo")).contains(congo);
+        assertThat(g.find("Zaire")).contains(zaire);
+        assertThat(g.find("ZAIRE")).contains(zaire);
+    }
 }

@@ -40,6 +40,24 @@ class WebApiIT {
     }
 
     @Test
+    void aPrecomputedAnswerGoesOutWholeWithItsLengthAndHeadersOrCompressedToAClientThatAsks() throws Exception {
+        var path = SERVER.uri("/api/timeline?a=united-states&b=russia");
+        var http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(plain.headers().firstValueAsLong("Content-Length")).hasValue(plain.body().length);
+        assertThat(plain.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(plain.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(path).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
     void aPostComesInTheShortAndThreadFormsOfTheCliWithinBounds() throws Exception {
         JsonNode tweet = Json.mapper().readTree(get("/api/post?date=2023-11-16&party=russia&lang=ru&maxChars=280").body());
         String text = tweet.get("text").asText();
