@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
@@ -101,6 +102,33 @@ final class ClaimReader {
             pass.read(s, prev);
         }
         return pass.found();
+    }
+
+    /**
+     * The claim with each party a name borne by several territories over time ("Yugoslavia")
+     * resolved to the territory that bore it at the claim's date: the kingdom in 1930, the record's
+     * serbia line (the Federal Republic) in 1999. Without a date, or when the date does not decide, the claim is as read.
+     */
+    private Found namedThen(Found f, String text, List<Mention> places) {
+        if (f.date() == null) return f;
+        List<TerritoryId> parties = new ArrayList<>(f.parties());
+        boolean changed = false;
+        for (int i = 0; i < parties.size(); i++) {
+            TerritoryId p = parties.get(i);
+            for (Mention m : places) {
+                if (!p.equals(m.territory()) || (m.how() != Mention.How.NAME && m.how() != Mention.How.ALIAS)) continue;
+                Optional<TerritoryId> then = names.bearerOn(text.substring(m.start(), m.end()), f.date().start());
+                if (then.isEmpty()) continue;
+                if (!then.get().equals(p)) {
+                    parties.set(i, then.get());
+                    changed = true;
+                }
+                break;
+            }
+        }
+        if (!changed) return f;
+        List<TerritoryId> now = parties.size() == 2 ? Parties.pair(parties.get(0), parties.get(1)) : List.copyOf(parties);
+        return new Found(f.kind(), now, f.persons(), f.date(), f.start(), f.end(), f.foreignEnvoy(), f.first(), f.scope(), f.named(), f.role());
     }
 
     /** A place inside a person's name ("Washington Irving") is the person's; a one-word person that is a place is the place. */
@@ -498,7 +526,8 @@ final class ClaimReader {
         }
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
-        private void add(Found f) {
+        private void add(Found found) {
+            Found f = namedThen(found, text, places);
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());
