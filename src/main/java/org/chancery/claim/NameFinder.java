@@ -219,6 +219,33 @@ final class NameFinder {
         return Optional.empty();
     }
 
+    /**
+     * The state an embassy's or ministry's handle speaks for: the name or alias before "emb",
+     * "embassy" or "in" when a territory follows it ("USEmbDenmark": the United States,
+     * "IsraelinUSA": Israel), or an abbreviation of three letters or more that begins the name of
+     * exactly one of the states the post names ("IndEmbMoscow" in a post naming India: India).
+     */
+    Optional<TerritoryId> handleOwner(String handle, java.util.Collection<TerritoryId> named) {
+        String h = handle.toLowerCase(Locale.ROOT);
+        for (String glue : List.of("embassy", "emb", "in")) {
+            int at = h.indexOf(glue);
+            while (at > 0) {
+                if (compact.containsKey(h.substring(at + glue.length()))) {
+                    String before = h.substring(0, at);
+                    TerritoryId owner = compact.get(before);
+                    if (owner != null) return Optional.of(owner);
+                    if (before.length() >= 3) {
+                        List<TerritoryId> abbreviated = compact.entrySet().stream().filter(e -> e.getKey().startsWith(before))
+                                .map(Map.Entry::getValue).filter(named::contains).distinct().toList();
+                        if (abbreviated.size() == 1) return Optional.of(abbreviated.get(0));
+                    }
+                }
+                at = h.indexOf(glue, at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Panamanians", "Haitian", "Moroccan": a one-word English name's stem and a demonym ending. */
     private TerritoryId demonym(String word) {
         if (Language.ofWord(word) != Language.EN) return null;

@@ -70,4 +70,16 @@ class NameFinderTest {
         assertThat(names.bearerOn("Grand Fenwick", LocalDate.of(1999, 1, 1))).isEmpty();
         assertThat(names.bearerOn("Ruritania", null)).isEmpty();
     }
+
+    @Test
+    void anEmbassyHandleSpeaksForTheStateBeforeItsGlue() {
+        List<TerritoryId> none = List.of();
+        assertThat(NAMES.handleOwner("USEmbDenmark", none)).contains(TerritoryId.UNITED_STATES);
+        assertThat(NAMES.handleOwner("usembassyoslo", none)).contains(TerritoryId.UNITED_STATES);
+        assertThat(NAMES.handleOwner("DenmarkinUK", none)).contains(new TerritoryId("denmark"));
+        assertThat(NAMES.handleOwner("diplomacy_history", none)).isEmpty();
+        // an abbreviation only for a state the post names
+        assertThat(NAMES.handleOwner("ArmEmbOslo", none)).isEmpty();
+        assertThat(NAMES.handleOwner("ArmEmbOslo", List.of(new TerritoryId("armenia")))).contains(new TerritoryId("armenia"));
+    }
 }
