@@ -36,12 +36,15 @@ final class Triggers {
     }
 
     /**
-     * Whether any token of a text can start a claim: an action or a copula's verb. Every claim
-     * starts at one ({@link #find}; a succession or an ellipsis repeats a claim found before), so a
-     * text without one has no claims and its names and dates need not be looked for.
+     * Whether any token of a text can start a claim: an action, a copula's verb ({@link #find}), a
+     * rank or a word of succession ({@link Tenures}: "Joseph E. Davies (1936-38)", "Moynihan,
+     * ambassador from 1971"; an ellipsis repeats a claim found before). A text without one has no
+     * claims, so its names and dates need not be looked for.
      */
     static boolean anyAction(List<Token> tokens) {
-        for (Token t : tokens) if (t.is(Category.ACTION) || t.has(Concept.PASSIVE)) return true;
+        for (Token t : tokens) {
+            if (t.is(Category.ACTION) || t.has(Concept.PASSIVE) || t.is(Category.RANK) || t.has(Concept.SUCCEED)) return true;
+        }
         return false;
     }
 
