@@ -37,7 +37,8 @@ public final class ClaimChecker {
         Cleaner.Cleaned cleaned = Cleaner.clean(text);
         deadline.check();
         // asked only of a post that has an action to date: most have none
-        List<Found> found = reader.read(cleaned.text(), asOf, () -> onThisDay(cleaned), new Work(), deadline);
+        List<String> handles = cleaned.metadata().stream().filter(m -> m.kind().equals("mention")).map(Metadata::text).toList();
+        List<Found> found = reader.read(cleaned.text(), handles, asOf, () -> onThisDay(cleaned), new Work(), deadline);
         deadline.check();
         List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text())).toList();
         return new CheckResult(claims, cleaned.metadata());

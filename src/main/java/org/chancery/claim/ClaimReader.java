@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
@@ -64,23 +65,30 @@ final class ClaimReader {
 
     /** As above, asking whether the post is an "on this day" post only when it has an action to date. */
     List<Found> read(String text, LocalDate asOf, java.util.function.BooleanSupplier onThisDay, Work work, Deadline deadline) {
+        return read(text, List.of(), asOf, onThisDay, work, deadline);
+    }
+
+    /** As above, for a post whose handles ("@USEmbDenmark", set aside before reading) may name its sender. */
+    List<Found> read(String text, List<String> handles, LocalDate asOf, java.util.function.BooleanSupplier onThisDay, Work work,
+                     Deadline deadline) {
         List<Token> tokens = Lexicon.standard().read(text);
         // most posts have no action, so no claim: their names and dates need not be looked for
         if (!Triggers.anyAction(tokens)) return new ArrayList<>();
-        return stages(text, tokens, asOf, onThisDay.getAsBoolean(), work, deadline);
+        return stages(text, tokens, handles, asOf, onThisDay.getAsBoolean(), work, deadline);
     }
 
     /** Every stage, also for a text without an action: the plain path {@link #read} shortens, for comparing both. */
     List<Found> readEveryStage(String text, LocalDate asOf, boolean onThisDay) {
-        return stages(text, Lexicon.standard().read(text), asOf, onThisDay, new Work(), Deadline.NONE);
+        return stages(text, Lexicon.standard().read(text), List.of(), asOf, onThisDay, new Work(), Deadline.NONE);
     }
 
-    private List<Found> stages(String text, List<Token> tokens, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
+    private List<Found> stages(String text, List<Token> tokens, List<String> handles, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
         List<Mention> places = withoutPersons(names.find(tokens), people);
         List<DateMention> dates = DateFinder.find(tokens, asOf, onThisDay);
-        Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work);
+        Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work,
+                Sender.of(handles, tokens, places, names).orElse(null));
         deadline.check();
         for (int i = 0; i < sentences.size(); i++) {
             deadline.check();
@@ -101,6 +109,33 @@ final class ClaimReader {
             pass.read(s, prev);
         }
         return pass.found();
+    }
+
+    /**
+     * The claim with each party a name borne by several territories over time ("Yugoslavia")
+     * resolved to the territory that bore it at the claim's date: the kingdom in 1930, the record's
+     * serbia line (the Federal Republic) in 1999. Without a date, or when the date does not decide, the claim is as read.
+     */
+    private Found namedThen(Found f, String text, List<Mention> places) {
+        if (f.date() == null) return f;
+        List<TerritoryId> parties = new ArrayList<>(f.parties());
+        boolean changed = false;
+        for (int i = 0; i < parties.size(); i++) {
+            TerritoryId p = parties.get(i);
+            for (Mention m : places) {
+                if (!p.equals(m.territory()) || (m.how() != Mention.How.NAME && m.how() != Mention.How.ALIAS)) continue;
+                Optional<TerritoryId> then = names.bearerOn(text.substring(m.start(), m.end()), f.date().start());
+                if (then.isEmpty()) continue;
+                if (!then.get().equals(p)) {
+                    parties.set(i, then.get());
+                    changed = true;
+                }
+                break;
+            }
+        }
+        if (!changed) return f;
+        List<TerritoryId> now = parties.size() == 2 ? Parties.pair(parties.get(0), parties.get(1)) : List.copyOf(parties);
+        return new Found(f.kind(), now, f.persons(), f.date(), f.start(), f.end(), f.foreignEnvoy(), f.first(), f.scope(), f.named(), f.role());
     }
 
     /** A place inside a person's name ("Washington Irving") is the person's; a one-word person that is a place is the place. */
@@ -154,6 +189,8 @@ final class ClaimReader {
         private final List<Found> out = new ArrayList<>();
         private final Map<String, List<Found>> seen = new HashMap<>();
         private final Work work;
+        /** The state the post speaks for ({@link Sender}), whose "our ambassador" it is, or null. */
+        private final TerritoryId sender;
         /** Characters [gapStart, gapEnd) of the sentence read that are no part of it (a quiz's choices). */
         private int gapStart;
         private int gapEnd;
@@ -174,8 +211,9 @@ final class ClaimReader {
         private Found lastEnvoy;
 
         Pass(String text, List<Token> tokens, List<Mention> places, List<Mention> people, List<DateMention> dates, Near near,
-             TerritoryId topic, Work work) {
+             TerritoryId topic, Work work, TerritoryId sender) {
             this.work = work;
+            this.sender = sender;
             this.text = text;
             this.tokens = tokens;
             this.places = places;
@@ -301,8 +339,10 @@ final class ClaimReader {
             // an appointment the sentence gives no date of, beside the presentation of credentials it does date, adds nothing
             if (date == null && t.kind() == EventKind.ENVOY_APPOINTED && credentials) return;
             Envoys.Reading rank = envoy
-                    ? Envoys.read(tokens, s, t.action(), Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH))
+                    ? Envoys.read(tokens, s, t.action(), Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH), sender)
                     : null;
+            // "our ambassador" in a post whose sender is unknown: whose envoy it is is not guessed
+            if (rank != null && rank.ours() && rank.owner() == null) return;
             boolean toUs = rank != null && rank.owner() == null && TerritoryId.UNITED_STATES.equals(rank.post());
             boolean foreign = rank != null && rank.foreign() || toUs;
             boolean pronoun = false;
@@ -498,7 +538,8 @@ final class ClaimReader {
         }
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
-        private void add(Found f) {
+        private void add(Found found) {
+            Found f = namedThen(found, text, places);
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());

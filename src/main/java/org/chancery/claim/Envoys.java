@@ -16,8 +16,11 @@ import org.chancery.territory.TerritoryId;
  * record of U.S. chiefs of mission.
  */
 final class Envoys {
-    /** What the words around a rank say: its owner and post (null when not said), whether "first", the rank. */
-    record Reading(int rank, TerritoryId owner, TerritoryId post, boolean first, String role, String named) {
+    /**
+     * What the words around a rank say: its owner and post (null when not said), whether "first", the rank;
+     * {@code ours}: the owner is said as "our"/"наш", the post's sender's, and is null when no sender is known.
+     */
+    record Reading(int rank, TerritoryId owner, TerritoryId post, boolean first, String role, String named, boolean ours) {
         boolean foreign() {
             return owner != null && !owner.equals(TerritoryId.UNITED_STATES) && (post == null || post.equals(TerritoryId.UNITED_STATES));
         }
@@ -30,7 +33,7 @@ final class Envoys {
     /** How many tokens from its action a rank word may stand. */
     static final int REACH = 16;
 
-    static Reading read(List<Token> tokens, Sentence s, int action, List<Mention> places) {
+    static Reading read(List<Token> tokens, Sentence s, int action, List<Mention> places, TerritoryId sender) {
         int rank = -1;
         for (int d = 0; d <= REACH && rank < 0; d++) {
             if (action + d < s.to() && tokens.get(action + d).is(Category.RANK)) rank = action + d;
@@ -41,8 +44,15 @@ final class Envoys {
         TerritoryId owner = null;
         TerritoryId post = null;
         boolean first = false;
+        boolean ours = false;
         for (int k = rank - 1; k >= Math.max(s.from(), rank - 4); k--) {
             Token w = tokens.get(k);
+            if (w.has(Concept.OUR)) {
+                // "our first ambassador": the sender's; with no sender known, nobody's
+                ours = true;
+                if (owner == null) owner = sender;
+                break;
+            }
             Sense ord = w.sense(Category.ORDINAL);
             if (ord != null && ord.arg() == 1) first = true;
             Mention m = placeAt(places, w);
@@ -56,14 +66,14 @@ final class Envoys {
             Mention m = placeAt(places, w);
             if (m != null) {
                 if (afterTo && post == null) post = m.territory();
-                else if (!afterTo && owner == null && k <= rank + 2) owner = m.territory();
+                else if (!afterTo && owner == null && !ours && k <= rank + 2) owner = m.territory();
                 else if (!afterTo) break;
                 continue;
             }
             if (w.has(Concept.TO) || w.has(Concept.IN) || w.has(Concept.AT)) afterTo = true;
             else if (!w.has(Concept.ARTICLE) && !w.isPunct('.') && !w.is(Category.RANK)) break;
         }
-        return new Reading(rank, owner, post, first, role(r), named(tokens, s, rank, places));
+        return new Reading(rank, owner, post, first, role(r), named(tokens, s, rank, places), ours);
     }
 
     private static Mention placeAt(List<Mention> places, Token w) {

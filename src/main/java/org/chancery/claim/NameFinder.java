@@ -41,6 +41,16 @@ final class NameFinder {
     private final Map<String, TerritoryId> stems = new HashMap<>();
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("(?:ian|a?n|anian|ese|ish|i|ean|nian|ite)s?");
     private final Gazetteer gazetteer;
+    /**
+     * Names borne by more than one territory at different dates ("Yugoslavia": the kingdom and
+     * socialist federation until 1992, the Federal Republic, the record's {@code serbia}, until
+     * 2003), by their keys: which territory a mention means depends on the claim's date.
+     */
+    private final Map<List<String>, List<Bearer>> sharedOverTime = new HashMap<>();
+
+    /** A territory that bore a name between the name's dates. */
+    private record Bearer(TerritoryId territory, TerritoryName name) {
+    }
 
     NameFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -58,8 +68,41 @@ final class NameFinder {
         }
         curated();
         isoNames();
+        sharedOverTime();
         stems.values().removeIf(java.util.Objects::isNull);
         byFirstKey.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> -p.keys().size())));
+    }
+
+    private void sharedOverTime() {
+        Map<List<String>, List<Bearer>> dated = new HashMap<>();
+        for (Territory t : gazetteer.all()) {
+            for (TerritoryName n : t.names()) {
+                if (n.from() == null && n.to() == null) continue;
+                List<String> keys = nameKeys(n.name());
+                if (!keys.isEmpty()) dated.computeIfAbsent(keys, k -> new ArrayList<>()).add(new Bearer(t.id(), n));
+            }
+        }
+        dated.forEach((keys, bearers) -> {
+            if (bearers.stream().map(Bearer::territory).distinct().count() > 1) sharedOverTime.put(keys, List.copyOf(bearers));
+        });
+    }
+
+    /**
+     * The territory that bore the written name on the date, when the name was borne by several
+     * territories at different dates and exactly one of them bore it then; empty otherwise.
+     */
+    Optional<TerritoryId> bearerOn(String written, java.time.LocalDate date) {
+        if (date == null || sharedOverTime.isEmpty()) return Optional.empty();
+        List<Bearer> bearers = sharedOverTime.get(nameKeys(written));
+        if (bearers == null) return Optional.empty();
+        List<TerritoryId> then = bearers.stream().filter(b -> b.name().holdsOn(date)).map(Bearer::territory).distinct().toList();
+        return then.size() == 1 ? Optional.of(then.get(0)) : Optional.empty();
+    }
+
+    private static List<String> nameKeys(String name) {
+        List<String> keys = new ArrayList<>(Lexicon.keys(name));
+        if (!keys.isEmpty() && keys.get(0).equals("the")) keys.remove(0);
+        return keys;
     }
 
     private void curated() {
@@ -94,8 +137,7 @@ final class NameFinder {
     }
 
     private void add(String name, TerritoryId id, Mention.How how) {
-        List<String> keys = new ArrayList<>(Lexicon.keys(name));
-        if (!keys.isEmpty() && keys.get(0).equals("the")) keys.remove(0);
+        List<String> keys = nameKeys(name);
         if (keys.isEmpty()) return;
         String bare = name.replaceFirst("^(?i)the\\s+", "");
         if (!Character.isUpperCase(bare.codePointAt(0))) {
@@ -171,6 +213,33 @@ final class NameFinder {
             while (at >= 0) {
                 TerritoryId id = compact.get(h.substring(at + glue.length()));
                 if (id != null) return Optional.of(id);
+                at = h.indexOf(glue, at + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state an embassy's or ministry's handle speaks for: the name or alias before "emb",
+     * "embassy" or "in" when a territory follows it ("USEmbDenmark": the United States,
+     * "IsraelinUSA": Israel), or an abbreviation of three letters or more that begins the name of
+     * exactly one of the states the post names ("IndEmbMoscow" in a post naming India: India).
+     */
+    Optional<TerritoryId> handleOwner(String handle, java.util.Collection<TerritoryId> named) {
+        String h = handle.toLowerCase(Locale.ROOT);
+        for (String glue : List.of("embassy", "emb", "in")) {
+            int at = h.indexOf(glue);
+            while (at > 0) {
+                if (compact.containsKey(h.substring(at + glue.length()))) {
+                    String before = h.substring(0, at);
+                    TerritoryId owner = compact.get(before);
+                    if (owner != null) return Optional.of(owner);
+                    if (before.length() >= 3) {
+                        List<TerritoryId> abbreviated = compact.entrySet().stream().filter(e -> e.getKey().startsWith(before))
+                                .map(Map.Entry::getValue).filter(named::contains).distinct().toList();
+                        if (abbreviated.size() == 1) return Optional.of(abbreviated.get(0));
+                    }
+                }
                 at = h.indexOf(glue, at + 1);
             }
         }

@@ -50,6 +50,8 @@ public enum Concept {
     FROM(Category.FUNCTION), FOR(Category.FUNCTION), ON(Category.FUNCTION), PASSIVE(Category.FUNCTION),
     BOTH(Category.FUNCTION), THAT(Category.FUNCTION), WHICH(Category.FUNCTION), PRONOUN(Category.FUNCTION),
     PRONOUN_OBJECT(Category.FUNCTION),
+    /** "our", "наш": the sender's own. */
+    OUR(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION), RHETORICAL(Category.FUNCTION), HE(Category.FUNCTION), WHEN(Category.FUNCTION), THROUGH(Category.FUNCTION),
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */

@@ -2,11 +2,14 @@ package org.chancery.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.chancery.date.PartialDate;
 import org.chancery.language.Lexicon;
 import org.chancery.territory.Gazetteer;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
+import org.chancery.territory.TerritoryName;
 import org.junit.jupiter.api.Test;
 
 class NameFinderTest {
@@ -50,5 +53,33 @@ class NameFinderTest {
     void readsDemonymsAndCapitalsButNotLowerCaseWords() {
         assertThat(found("Haitian independence, Washington and Copenhagen")).containsExactly("haiti", "united-states", "denmark");
         assertThat(found("a turkey for us")).isEmpty();
+    }
+
+    @Test
+    void aNameSeveralTerritoriesBoreIsTheOneThatBoreItOnTheDate() {
+        NameFinder names = new NameFinder(new Gazetteer(List.of(
+                new Territory(new TerritoryId("old-state"), "Old State", List.of(
+                        new TerritoryName("Ruritania", "en-short", PartialDate.parse("1900"), PartialDate.parse("1950"))), List.of(), List.of(), List.of(), null, null),
+                new Territory(new TerritoryId("new-state"), "New State", List.of(
+                        new TerritoryName("Ruritania", "en-short", PartialDate.parse("1951"), null)), List.of(), List.of(), List.of(), null, null),
+                new Territory(new TerritoryId("only-state"), "Only State", List.of(
+                        new TerritoryName("Grand Fenwick", "en", PartialDate.parse("1900"), PartialDate.parse("1950"))), List.of(), List.of(), List.of(), null, null))));
+        assertThat(names.bearerOn("Ruritania", LocalDate.of(1930, 1, 1))).contains(new TerritoryId("old-state"));
+        assertThat(names.bearerOn("Ruritania", LocalDate.of(1999, 1, 1))).contains(new TerritoryId("new-state"));
+        assertThat(names.bearerOn("Ruritania", LocalDate.of(1850, 1, 1))).isEmpty();
+        assertThat(names.bearerOn("Grand Fenwick", LocalDate.of(1999, 1, 1))).isEmpty();
+        assertThat(names.bearerOn("Ruritania", null)).isEmpty();
+    }
+
+    @Test
+    void anEmbassyHandleSpeaksForTheStateBeforeItsGlue() {
+        List<TerritoryId> none = List.of();
+        assertThat(NAMES.handleOwner("USEmbDenmark", none)).contains(TerritoryId.UNITED_STATES);
+        assertThat(NAMES.handleOwner("usembassyoslo", none)).contains(TerritoryId.UNITED_STATES);
+        assertThat(NAMES.handleOwner("DenmarkinUK", none)).contains(new TerritoryId("denmark"));
+        assertThat(NAMES.handleOwner("diplomacy_history", none)).isEmpty();
+        // an abbreviation only for a state the post names
+        assertThat(NAMES.handleOwner("ArmEmbOslo", none)).isEmpty();
+        assertThat(NAMES.handleOwner("ArmEmbOslo", List.of(new TerritoryId("armenia")))).contains(new TerritoryId("armenia"));
     }
 }
