@@ -384,7 +384,10 @@ final class ClaimReader {
                 // "the first ambassador"; relations "for the first time", "впервые", "first established" (SCORING.md: a first-time claim is contradicted by another date)
                 boolean first = t.kind() == EventKind.ENVOY_APPOINTED ? rank != null && rank.first()
                         : t.kind().isRelationsStart() && saysFirst(s);
-                String named = who != null ? text.substring(who.start(), who.end()) : rank == null ? null : rank.named();
+                // the name right after the rank ("Amb. Gerard's") is the one the text gives for the envoy, not a
+                // capitalised word elsewhere that resolves to no one ("Read Amb. Gerard's description …")
+                boolean rankNames = rank != null && rank.named() != null;
+                String named = who != null && !(ids.isEmpty() && rankNames) ? text.substring(who.start(), who.end()) : rankNames ? rank.named() : null;
                 String role = rank == null ? "ambassador" : rank.role();
                 add(new Found(t.kind(), pair, ids, when, from, to, foreign, first, scope, named, role));
             }

@@ -164,4 +164,18 @@ class PostConstructionsIT {
         // a rank in apposition without the year it began claims nothing
         assertThat(read("Llewellyn Thompson, ambassador in Moscow, spoke with Khrushchev in 1959.")).isEmpty();
     }
+
+    @Test
+    void aWordOpeningTheSentenceIsNotTheNameTheTextGivesTheEnvoy() {
+        // "Read" is also a surname in the record; the name the text gives is the one after the rank
+        assertThat(verdicts("Read Amb. Bullitt’s account of presenting his credentials in Moscow in 1933."))
+                .containsExactly("credentials-presented SUPPORTED");
+        // a name after the rank that is not the holder's still contradicts
+        assertThat(verdicts("Amb. Smithers presented his credentials in Moscow in 1933."))
+                .containsExactly("credentials-presented CONTRADICTED");
+    }
+
+    private static List<String> verdicts(String text) {
+        return CHECKER.check(text, null).claims().stream().map(c -> c.kind().slug() + " " + c.verdict()).toList();
+    }
 }
