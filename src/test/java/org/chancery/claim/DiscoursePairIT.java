@@ -3,8 +3,6 @@ package org.chancery.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chancery.SharedData;
-import org.chancery.store.CachedStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,12 +10,8 @@ import org.junit.jupiter.api.Test;
  * United States: a later claim naming one of the two is about the pair, not about that state and the U.S.
  */
 class DiscoursePairIT {
-    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
-
     private static List<String> read(String text) {
-        return CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date())
-                .toList();
+        return ClaimLines.withoutPersons(text);
     }
 
     @Test

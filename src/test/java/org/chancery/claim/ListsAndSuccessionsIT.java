@@ -3,10 +3,7 @@ package org.chancery.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chancery.SharedData;
 import org.chancery.event.EventKind;
-import org.chancery.person.PersonId;
-import org.chancery.store.CachedStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +12,8 @@ import org.junit.jupiter.api.Test;
  * named before. Each with the counter-example that must stay as it was.
  */
 class ListsAndSuccessionsIT {
-    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
-
     private static List<String> read(String text) {
-        return CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date()
-                        + (c.persons().isEmpty() ? "" : " " + c.persons().stream().map(PersonId::toString).toList()))
-                .toList();
+        return ClaimLines.withPersons(text);
     }
 
     @Test
@@ -62,7 +54,7 @@ class ListsAndSuccessionsIT {
                 .contains("envoy-appointed russia–united-states 1962 [kohler-foy-david]");
         assertThat(read("Abba Eban served as Israel's ambassador in Washington from 1950. Avraham Harman took over in September 1959."))
                 .contains("envoy-appointed israel–united-states 1959-09");
-        assertThat(CHECKER.check("Abba Eban served as Israel's ambassador in Washington from 1950. Avraham Harman took over in September 1959.",
+        assertThat(ClaimLines.CHECKER.check("Abba Eban served as Israel's ambassador in Washington from 1950. Avraham Harman took over in September 1959.",
                 null).claims()).allSatisfy(c -> assertThat(c.persons()).isEmpty());
     }
 

@@ -3,8 +3,6 @@ package org.chancery.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chancery.SharedData;
-import org.chancery.store.CachedStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +11,8 @@ import org.junit.jupiter.api.Test;
  * the Federal Republic, the record's serbia line, from 1992 to 2003.
  */
 class NamesOverTimeIT {
-    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
-
     private static List<String> read(String text) {
-        return CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date())
-                .toList();
+        return ClaimLines.withoutPersons(text);
     }
 
     @Test

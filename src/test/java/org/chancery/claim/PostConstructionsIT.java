@@ -3,9 +3,6 @@ package org.chancery.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chancery.SharedData;
-import org.chancery.person.PersonId;
-import org.chancery.store.CachedStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +11,8 @@ import org.junit.jupiter.api.Test;
  * envoy named before, and tenures in brackets after a name.
  */
 class PostConstructionsIT {
-    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
-
     private static List<String> read(String text) {
-        return CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date()
-                        + (c.persons().isEmpty() ? "" : " " + c.persons().stream().map(PersonId::toString).toList()))
-                .toList();
+        return ClaimLines.withPersons(text);
     }
 
     @Test
@@ -176,6 +168,6 @@ class PostConstructionsIT {
     }
 
     private static List<String> verdicts(String text) {
-        return CHECKER.check(text, null).claims().stream().map(c -> c.kind().slug() + " " + c.verdict()).toList();
+        return ClaimLines.CHECKER.check(text, null).claims().stream().map(c -> c.kind().slug() + " " + c.verdict()).toList();
     }
 }

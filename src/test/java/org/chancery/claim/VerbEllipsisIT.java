@@ -3,18 +3,12 @@ package org.chancery.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chancery.SharedData;
-import org.chancery.store.CachedStore;
 import org.junit.jupiter.api.Test;
 
 /** "Romania and Bulgaria followed on Dec. 13": the action before, done again by the states named as subject, on their own date. */
 class VerbEllipsisIT {
-    private static final ClaimChecker CHECKER = new ClaimChecker(new CachedStore(SharedData.store()));
-
     private static List<String> read(String text) {
-        return CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date())
-                .toList();
+        return ClaimLines.withoutPersons(text);
     }
 
     @Test
