@@ -116,14 +116,13 @@ final class ClaimReader {
      * resolved to the territory that bore it at the claim's date: the kingdom in 1930, the record's
      * serbia line (the Federal Republic) in 1999. Without a date, or when the date does not decide, the claim is as read.
      */
-    private Found namedThen(Found f, String text, List<Mention> places) {
+    private Found namedThen(Found f, String text, Map<TerritoryId, List<Mention>> sharedNames) {
         if (f.date() == null) return f;
         List<TerritoryId> parties = new ArrayList<>(f.parties());
         boolean changed = false;
         for (int i = 0; i < parties.size(); i++) {
             TerritoryId p = parties.get(i);
-            for (Mention m : places) {
-                if (!p.equals(m.territory()) || (m.how() != Mention.How.NAME && m.how() != Mention.How.ALIAS)) continue;
+            for (Mention m : sharedNames.getOrDefault(p, List.of())) {
                 Optional<TerritoryId> then = names.bearerOn(text.substring(m.start(), m.end()), f.date().start());
                 if (then.isEmpty()) continue;
                 if (!then.get().equals(p)) {
@@ -136,6 +135,24 @@ final class ClaimReader {
         if (!changed) return f;
         List<TerritoryId> now = parties.size() == 2 ? Parties.pair(parties.get(0), parties.get(1)) : List.copyOf(parties);
         return new Found(f.kind(), now, f.persons(), f.date(), f.start(), f.end(), f.foreignEnvoy(), f.first(), f.scope(), f.named(), f.role());
+    }
+
+    /**
+     * The text's places named by a name that several territories bore over time, by territory, in
+     * the text's order: the only mentions {@link #namedThen} can resolve differently (for any other
+     * name {@link NameFinder#bearerOn} finds no one). Made once a text, not once a claim: a long
+     * text's claims would each scan all of its places.
+     */
+    private Map<TerritoryId, List<Mention>> sharedNames(String text, List<Mention> places) {
+        Map<TerritoryId, List<Mention>> out = new HashMap<>();
+        Map<String, Boolean> shared = new HashMap<>();
+        for (Mention m : places) {
+            if (m.territory() == null || (m.how() != Mention.How.NAME && m.how() != Mention.How.ALIAS)) continue;
+            if (shared.computeIfAbsent(text.substring(m.start(), m.end()), names::sharedName)) {
+                out.computeIfAbsent(m.territory(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return out;
     }
 
     /** A place inside a person's name ("Washington Irving") is the person's; a one-word person that is a place is the place. */
@@ -209,6 +226,9 @@ final class ClaimReader {
 
         /** The last envoy or credentials claim read, whose post a successor takes. */
         private Found lastEnvoy;
+
+        /** {@link #sharedNames}, made at the first claim. */
+        private Map<TerritoryId, List<Mention>> sharedNames;
 
         Pass(String text, List<Token> tokens, List<Mention> places, List<Mention> people, List<DateMention> dates, Near near,
              TerritoryId topic, Work work, TerritoryId sender) {
@@ -542,7 +562,8 @@ final class ClaimReader {
 
         /** A claim that restates an earlier one (same kind family, parties, persons, agreeing date) is dropped. */
         private void add(Found found) {
-            Found f = namedThen(found, text, places);
+            if (sharedNames == null) sharedNames = sharedNames(text, places);
+            Found f = namedThen(found, text, sharedNames);
             String key = (f.kind().isRelationsStart() ? "start" : f.kind().name()) + f.parties() + f.persons() + f.foreignEnvoy()
                     + (f.date() == null ? "-" : String.valueOf(f.date().year()));
             List<Found> same = seen.computeIfAbsent(key, k -> new ArrayList<>());

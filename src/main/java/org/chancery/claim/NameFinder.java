@@ -99,6 +99,11 @@ final class NameFinder {
         return then.size() == 1 ? Optional.of(then.get(0)) : Optional.empty();
     }
 
+    /** True when the name, as written, is one that {@link #bearerOn} may resolve (several territories bore it). */
+    boolean sharedName(String written) {
+        return !sharedOverTime.isEmpty() && sharedOverTime.containsKey(nameKeys(written));
+    }
+
     private static List<String> nameKeys(String name) {
         List<String> keys = new ArrayList<>(Lexicon.keys(name));
         if (!keys.isEmpty() && keys.get(0).equals("the")) keys.remove(0);

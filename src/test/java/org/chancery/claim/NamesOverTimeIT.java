@@ -38,4 +38,14 @@ class NamesOverTimeIT {
         assertThat(read("In 1999 the U.S. severed relations with the Kingdom of Yugoslavia.")).containsExactly(
                 "relations-severed kingdom-of-yugoslavia–united-states 1999");
     }
+
+    /** Each claim of a long post looks at its own parties' names only: claims before and after about other states change nothing. */
+    @Test
+    void inALongPostEachClaimStillResolvesYugoslaviaByItsOwnDate() {
+        String others = "In 1922 the United States recognized Estonia. Relations with France were established in 1778. ";
+        String post = others.repeat(20) + "On March 23, 1999, the U.S. severed relations with Yugoslavia. " + others.repeat(20)
+                + "The U.S. severed relations with Yugoslavia in 1941. " + others;
+        assertThat(read(post)).contains("relations-severed serbia–united-states 1999-03-23",
+                "relations-severed kingdom-of-yugoslavia–united-states 1941");
+    }
 }
