@@ -35,9 +35,14 @@ final class Fts5Ranking extends Similarity {
         return new SimScorer() {
             @Override
             public float score(float freq, long length) {
-                return (float) (weight * (freq * (K1 + 1)) / (freq + K1 * (1 - B + B * length / avgLength)));
+                return Fts5Ranking.score(weight, freq, length, avgLength);
             }
         };
+    }
+
+    /** One word's score in a document of {@code length} words holding it {@code freq} times. */
+    static float score(double weight, float freq, long length, double avgLength) {
+        return (float) (weight * (freq * (K1 + 1)) / (freq + K1 * (1 - B + B * length / avgLength)));
     }
 
     static double idf(double rows, double hits) {

@@ -73,4 +73,13 @@ class EventIndexTest {
         assertThat(Fts5Ranking.idf(5, 1)).isCloseTo(Math.log(4.5 / 1.5), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(Fts5Ranking.idf(5, 4)).isEqualTo(1e-6);
     }
+
+    @Test
+    void readingThePostingsGivesLucenesListAndOrder() {
+        for (String q : List.of("recognized", "the", "united states", "the the united", "recognized Estonia", "Россия", "1820", "zzz", "united")) {
+            for (int limit : new int[] {1, 2, 3, 10}) {
+                assertThat(ids(index.search(q, limit))).as("%s, limit %d", q, limit).isEqualTo(ids(index.searchThroughLucene(q, limit)));
+            }
+        }
+    }
 }

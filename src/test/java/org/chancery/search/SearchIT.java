@@ -73,4 +73,32 @@ class SearchIT {
     void findsBullittByEveryFormOfHisName(String name) {
         assertThat(cached.findPersons(name, 5)).first().satisfies(p -> assertThat(p.id().value()).isEqualTo("bullitt-william-christian"));
     }
+
+    /**
+     * Search reads the postings itself ({@link Postings}); on the whole record it gives the list
+     * Lucene's own searcher gives, in the same order, for words drawn from the events' texts
+     * (one to three, repeated words among them) and for the commonest words, with a large and a small limit.
+     */
+    @Test
+    void readingThePostingsFindsWhatLucenesSearcherFindsInItsOrder() {
+        List<Event> all = sqlite.allEvents();
+        EventIndex index = EventIndex.of(all);
+        java.util.Random random = new java.util.Random(1125);
+        List<String> queries = new java.util.ArrayList<>(List.of("the", "of the", "united states", "the the", "recognized", "relations"));
+        for (int n = 0; n < 600; n++) {
+            String[] words = all.get(random.nextInt(all.size())).text().split("\\s+");
+            StringBuilder q = new StringBuilder();
+            for (int w = 1 + random.nextInt(3); w > 0; w--) q.append(words[random.nextInt(words.length)]).append(' ');
+            queries.add(q.toString());
+        }
+        int found = 0;
+        for (String q : queries) {
+            for (int limit : new int[] {100_000, 10}) {
+                List<String> lucene = index.searchThroughLucene(q, limit).stream().map(Event::id).toList();
+                assertThat(index.search(q, limit).stream().map(Event::id).toList()).as("%s, limit %d", q, limit).isEqualTo(lucene);
+                if (!lucene.isEmpty()) found++;
+            }
+        }
+        assertThat(found).isGreaterThan(800);
+    }
 }
