@@ -33,19 +33,21 @@ final class Reader {
         record Row(int seq, Event partial) {
         }
         List<Row> rows = new ArrayList<>();
+        Interner in = new Interner();
         try (rs) {
             while (rs.next()) {
-                Citation cit = new Citation(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13));
+                Citation cit = new Citation(in.of(rs.getString(9)), in.of(rs.getString(10)), in.of(rs.getString(11)), in.of(rs.getString(12)),
+                        in.of(rs.getString(13)));
                 Event e = new Event(rs.getString(2), EventKind.fromSlug(rs.getString(3)),
-                        List.of(new TerritoryId(rs.getString(4)), new TerritoryId(rs.getString(5))), List.of(),
-                        PartialDate.parse(rs.getString(6)), rs.getString(7), rs.getString(8), cit);
+                        List.of(in.territory(rs.getString(4)), in.territory(rs.getString(5))), List.of(),
+                        PartialDate.parse(rs.getString(6)), in.of(rs.getString(7)), in.of(rs.getString(8)), cit);
                 rows.add(new Row(rs.getInt(1), e));
             }
         }
         if (rows.isEmpty()) return List.of();
         List<Integer> seqs = rows.stream().map(Row::seq).toList();
-        Map<Integer, List<PersonId>> persons = persons(c, seqs);
-        Map<Integer, List<Citation>> more = moreCitations(c, seqs);
+        Map<Integer, List<PersonId>> persons = persons(c, seqs, in);
+        Map<Integer, List<Citation>> more = moreCitations(c, seqs, in);
         List<Event> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<PersonId> ps = persons.get(r.seq);
@@ -57,7 +59,7 @@ final class Reader {
         return out;
     }
 
-    private static Map<Integer, List<Citation>> moreCitations(Connection c, List<Integer> seqs) throws SQLException {
+    private static Map<Integer, List<Citation>> moreCitations(Connection c, List<Integer> seqs, Interner in) throws SQLException {
         Map<Integer, List<Citation>> out = new HashMap<>();
         int chunk = 500;
         for (int from = 0; from < seqs.size(); from += chunk) {
@@ -68,8 +70,8 @@ final class Reader {
                 for (int i = 0; i < part.size(); i++) ps.setInt(i + 1, part.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Citation(rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                        out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new Citation(in.of(rs.getString(2)), in.of(rs.getString(3)),
+                                in.of(rs.getString(4)), in.of(rs.getString(5)), in.of(rs.getString(6)), in.of(rs.getString(7))));
                     }
                 }
             }
@@ -77,7 +79,7 @@ final class Reader {
         return out;
     }
 
-    private static Map<Integer, List<PersonId>> persons(Connection c, List<Integer> seqs) throws SQLException {
+    private static Map<Integer, List<PersonId>> persons(Connection c, List<Integer> seqs, Interner in) throws SQLException {
         Map<Integer, List<PersonId>> out = new HashMap<>();
         int chunk = 500;
         for (int from = 0; from < seqs.size(); from += chunk) {
@@ -87,7 +89,7 @@ final class Reader {
                     "SELECT event_seq, person_id FROM event_person WHERE event_seq IN (" + marks + ") ORDER BY event_seq, ord")) {
                 for (int i = 0; i < part.size(); i++) ps.setInt(i + 1, part.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new PersonId(rs.getString(2)));
+                    while (rs.next()) out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(in.person(rs.getString(2)));
                 }
             }
         }

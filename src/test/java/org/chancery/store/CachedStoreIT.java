@@ -33,4 +33,24 @@ class CachedStoreIT {
         assertThat(cached.tenuresOf(franklin)).isEqualTo(sqlite.tenuresOf(franklin));
         assertThat(cached.persons()).hasSameSizeAs(sqlite.persons());
     }
+
+    /** The read model keeps one copy of each value the record repeats: a link, a file, a party's id, a text quoted whole. */
+    @Test
+    void theEventsReadShareEqualValuesInsteadOfCopyingThemPerRow() {
+        java.util.List<org.chancery.event.Event> all = sqlite.allEvents();
+        java.util.Map<Object, Object> first = new java.util.HashMap<>();
+        int repeated = 0;
+        for (org.chancery.event.Event e : all) {
+            org.chancery.event.Citation c = e.citation();
+            for (Object v : java.util.List.of(c.dataset(), c.file(), c.url(), e.title(), e.parties().get(0), e.parties().get(1))) {
+                Object seen = first.putIfAbsent(v, v);
+                if (seen != null) {
+                    assertThat(seen).as("%s in %s", v, e.id()).isSameAs(v);
+                    repeated++;
+                }
+            }
+            if (e.text().equals(c.quote())) assertThat(c.quote()).as(e.id()).isSameAs(e.text());
+        }
+        assertThat(repeated).isGreaterThan(100_000);
+    }
 }
