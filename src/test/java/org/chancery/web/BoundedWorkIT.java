@@ -130,7 +130,10 @@ class BoundedWorkIT {
 
     @Test
     void checksPastTheLimitAreRefusedAtOnceAndReadsStillAnswer() throws Exception {
-        try (WebServer s = serve(Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1, 0));
+        // the first check is slow by construction (stopped by its 5 s budget): a long text alone is checked too fast now to be sure
+        // it still holds the slot when the second one comes
+        try (WebServer s = WebServer.create(() -> services, null, Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1, 0),
+                firstCheckSlow()).start("127.0.0.1", 0);
              Socket heavy = sendCheck(s.port(), HEAVY)) {
             Thread.sleep(300);
             var refused = post(s, "The United States recognized Estonia on July 28, 1922.");
