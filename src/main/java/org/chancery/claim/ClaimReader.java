@@ -256,14 +256,6 @@ final class ClaimReader {
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
-            PartialDate shared = null;
-            for (Triggers.Trigger t : triggers) {
-                List<DateMention> d = datesOf.getOrDefault(t, List.of());
-                if (!d.isEmpty()) {
-                    shared = d.get(0).date();
-                    break;
-                }
-            }
             boolean credentials = triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED);
             for (Triggers.Trigger t : triggers) {
                 if (inherited.contains(t)) {
@@ -275,9 +267,22 @@ final class ClaimReader {
                     continue;
                 }
                 tenureOf = tenures.get(t);
-                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared,
-                        unitDates);
+                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()),
+                        shared(t, triggers, datesOf), unitDates);
             }
+        }
+
+        /**
+         * The date the sentence gives its first dated action, which an undated one shares ("prevented its
+         * recognition and the establishment of relations ... until May 1992"); never an action's contrary's
+         * ("had been closed once before and reopened in January 2002": the closing is undated).
+         */
+        private PartialDate shared(Triggers.Trigger t, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
+            for (Triggers.Trigger x : triggers) {
+                List<DateMention> d = datesOf.getOrDefault(x, List.of());
+                if (!d.isEmpty()) return x.kind().contrary(t.kind()) ? null : d.get(0).date();
+            }
+            return null;
         }
 
         /**

@@ -170,4 +170,25 @@ class PostConstructionsIT {
     private static List<String> verdicts(String text) {
         return ClaimLines.CHECKER.check(text, null).claims().stream().map(c -> c.kind().slug() + " " + c.verdict()).toList();
     }
+
+    @Test
+    void anActionNeverTakesTheDateOfItsContrary() {
+        assertThat(read("The U.S. embassy in Kabul had been closed once before and reopened in January 2002."))
+                .containsExactly("mission-opened afghanistan–united-states 2002-01");
+        assertThat(read("Посольство США в Кабуле было закрыто и вновь открыто в январе 2002 года."))
+                .containsExactly("mission-opened afghanistan–united-states 2002-01");
+        // an undated action of the same direction still shares the date
+        assertThat(read("The U.S. embassy in Saigon was evacuated and closed on April 29, 1975."))
+                .containsExactly("mission-closed united-states–vietnam 1975-04-29");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheObjectAndKeepsItsOwnDate() {
+        assertThat(read("Relations with Britain were severed on June 18, 1812 and restored in 1815.")).containsExactly(
+                "relations-severed united-kingdom–united-states 1812-06-18", "relations-resumed united-kingdom–united-states 1815");
+        assertThat(read("Отношения с Великобританией были прерваны 18 июня 1812 г. с началом войны и восстановлены в 1815 году.")).containsExactly(
+                "relations-severed united-kingdom–united-states 1812-06-18", "relations-resumed united-kingdom–united-states 1815");
+        assertThat(read("Relations with Yugoslavia were re-established in November 2000, and the embassy in Belgrade reopened in May 2001."))
+                .containsExactly("relations-resumed serbia–united-states 2000-11", "mission-opened serbia–united-states 2001-05");
+    }
 }

@@ -87,4 +87,32 @@ class TriggersTest {
     void aRefusalThatEndedIsARecognition(String sentence) {
         assertThat(claims(sentence)).containsExactly(EventKind.RECOGNITION);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Relations were severed in 1812 and restored in 1815.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "Ties were broken off on June 18, 1812 and then renewed in 1815.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "The legation had been closed once before and reopened in 1921.|MISSION_CLOSED MISSION_OPENED",
+            "Отношения были прерваны 18 июня 1812 г. с началом войны и восстановлены в 1815 году.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "Посольство было закрыто в 1989 году и вновь открыто в 2002 году.|MISSION_CLOSED MISSION_OPENED",
+    })
+    void twoActionsJoinedByAndShareTheObjectBeforeTheFirst(String sentence, String kinds) {
+        assertThat(claims(sentence)).map(Enum::name).containsExactly(kinds.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Relations were severed in 1812 and the war began.|RELATIONS_SEVERED",
+            "Relations were severed in 1812, but the talks resumed in 1815.|RELATIONS_SEVERED",
+            "Отношения были прерваны в 1812 году, и война началась.|RELATIONS_SEVERED",
+            "The day before NATO began bombing, the U.S. severed relations with Yugoslavia.|RELATIONS_SEVERED",
+            "Relations were re-established in 2000, and the embassy reopened in May 2001.|RELATIONS_RESUMED MISSION_OPENED",
+            "Relations were re-established in 2000, and the embassy in Belgrade reopened in 2001.|RELATIONS_RESUMED MISSION_OPENED",
+            "The U.S. evacuated and closed the embassy in 1975.|MISSION_CLOSED",
+            "Liaison offices had opened in both capitals in 1973.|MISSION_OPENED",
+            "Отношения Вашингтона с объединённым Вьетнамом восстановлены в 1995 году.|RELATIONS_RESUMED",
+    })
+    void anObjectBelongsToTheVerbOfItsOwnClause(String sentence, String kinds) {
+        assertThat(claims(sentence)).map(Enum::name).containsExactly(kinds.split(" "));
+    }
 }
