@@ -369,6 +369,8 @@ final class ClaimReader {
                 PartialDate own = Gapping.dateOf(other, listed, nearDates);
                 PartialDate when = own != null ? own : date;
                 Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair) : person(s, t, pair);
+                // taking up a post is an envoy's act only when the text names the envoy or the rank ("the new president took up his post")
+                if (who == null && rank == null && tokens.get(t.action()).has(Concept.TAKE_UP)) continue;
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
                 String scope = myPlaces.stream().filter(m -> pair.contains(m.territory()) && !m.territory().equals(TerritoryId.UNITED_STATES))
                         .map(m -> text.substring(m.start(), m.end())).findFirst().orElse(null);

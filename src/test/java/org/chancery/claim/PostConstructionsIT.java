@@ -191,4 +191,29 @@ class PostConstructionsIT {
         assertThat(read("Relations with Yugoslavia were re-established in November 2000, and the embassy in Belgrade reopened in May 2001."))
                 .containsExactly("relations-resumed serbia–united-states 2000-11", "mission-opened serbia–united-states 2001-05");
     }
+
+    @Test
+    void takingUpThePostIsThePresentationOfCredentialsOfTheEnvoyNamed() {
+        assertThat(read("Washington Irving was named Minister to Spain in 1842. He took up his post in Madrid in Aug. 1842.")).contains(
+                "credentials-presented spain–united-states 1842-08 [irving-washington]");
+        assertThat(read("Вашингтон Ирвинг приступил к исполнению обязанностей посланника в Мадриде в августе 1842 года."))
+                .containsExactly("credentials-presented spain–united-states 1842-08");
+        // no envoy named, no rank: a president, a minister of the government, anyone may take up a post
+        assertThat(read("The new president took up his post in Madrid in 1842.")).isEmpty();
+        assertThat(read("He took up his post in Madrid in 1842.")).isEmpty();
+    }
+
+    @Test
+    void anEnvoyAccreditedToAGovernmentPresentedCredentialsOneAccreditedAsARankWasAppointed() {
+        assertThat(read("Amb. Anthony J. Drexel Biddle Jr. was accredited to Norway's government-in-exile in London in March 1941."))
+                .containsExactly("credentials-presented norway–united-states 1941-03 [biddle-anthony-joseph-drexel-jr]");
+        assertThat(read("W.G. Sharp was accredited as the new Ambassador to France in 1914."))
+                .containsExactly("envoy-appointed france–united-states 1914 [sharp-william-graves]");
+    }
+
+    @Test
+    void aGenerationAfterASurnameIsNoGivenName() {
+        assertThat(read("Clifton R. Wharton Sr. was appointed ambassador to Norway in 1961."))
+                .containsExactly("envoy-appointed norway–united-states 1961 [wharton-clifton-reginald]");
+    }
 }

@@ -115,4 +115,28 @@ class TriggersTest {
     void anObjectBelongsToTheVerbOfItsOwnClause(String sentence, String kinds) {
         assertThat(claims(sentence)).map(Enum::name).containsExactly(kinds.split(" "));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He took up his post in Madrid in Aug. 1842.|CREDENTIALS_PRESENTED",
+            "The new minister assumed his duties in Oslo in 1905.|CREDENTIALS_PRESENTED",
+            "Amb. Biddle was accredited to Norway's government-in-exile in London in March 1941.|CREDENTIALS_PRESENTED",
+            "Посланник приступил к исполнению обязанностей в Мадриде в августе 1842 года.|CREDENTIALS_PRESENTED",
+            "Посол был аккредитован при правительстве Норвегии в Лондоне в марте 1941 года.|CREDENTIALS_PRESENTED",
+            "W.G. Sharp was accredited as new Amb to France in 1914.|ENVOY_APPOINTED",
+    })
+    void theStartOfAMissionAndAccreditationToAGovernmentArePresentationsOfCredentials(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He took up the subject again in his memoirs of 1842.",
+            "She assumed the role of hostess in 1842.",
+            "Reporters accredited to the court in Madrid wrote about it in 1842.",
+            "Он приступил к переговорам в 1842 году.",
+    })
+    void takingUpSomethingElseOrAJournalistsAccreditationIsNoClaim(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
 }
