@@ -151,11 +151,20 @@ final class Triggers {
             }
             if (stops(t, true) || t.has(Concept.NOT)) break;
             if (claimAction(t) && between) break;
+            // the verb's direct object is another thing ("Liberia became a republic in 1847 -- … Amb"): what follows is
+            // no object of it; a mission's operations are the mission's ("suspended operations at its embassy")
+            if (words <= 2 && t.is(Category.OBJECT) && !t.has(Concept.OPERATIONS) && !objectOf(tokens.get(action), t)) break;
             if (t.has(Concept.AND)) and = true;
             else if (t.isWord()) between = true;
             if (t.isWord()) words++;
         }
         return objectBefore(tokens, s, action, r, work);
+    }
+
+    /** Some row of the grammar reads the token as the action's object. */
+    private static boolean objectOf(Token action, Token t) {
+        for (Grammar.Rule r : Grammar.RULES) if (action.has(r.action()) && r.fits(t)) return true;
+        return false;
     }
 
     /** An action some row of the grammar reads ("had", "unified" are actions of the record's timeline, not of claims). */

@@ -216,4 +216,14 @@ class PostConstructionsIT {
         assertThat(read("Clifton R. Wharton Sr. was appointed ambassador to Norway in 1961."))
                 .containsExactly("envoy-appointed norway–united-states 1961 [wharton-clifton-reginald]");
     }
+
+    @Test
+    void nYearsLaterDatesTheNextClauseFromTheDateBefore() {
+        assertThat(read("Liberia became a republic in 1847 -- 102 years later, Edward Dudley was assigned to Liberia as the first U.S. ambassador."))
+                .containsExactly("envoy-appointed liberia–united-states 1949 [dudley-edward-richard]");
+        assertThat(read("Либерия стала республикой в 1847 году, а спустя 102 года Эдвард Дадли был назначен первым послом США в Либерии."))
+                .containsExactly("envoy-appointed liberia–united-states 1949 [dudley-edward-richard]");
+        // becoming a republic is no becoming an envoy
+        assertThat(read("Liberia became a republic in 1847.")).isEmpty();
+    }
 }

@@ -110,6 +110,8 @@ class TriggersTest {
             "Relations were re-established in 2000, and the embassy in Belgrade reopened in 2001.|RELATIONS_RESUMED MISSION_OPENED",
             "The U.S. evacuated and closed the embassy in 1975.|MISSION_CLOSED",
             "Liaison offices had opened in both capitals in 1973.|MISSION_OPENED",
+            "The U.S. suspended operations at its embassy in Damascus in Feb. 2012.|MISSION_CLOSED",
+            "In 1949 the first U.S. ambassador was assigned to Liberia.|ENVOY_APPOINTED",
             "Отношения Вашингтона с объединённым Вьетнамом восстановлены в 1995 году.|RELATIONS_RESUMED",
     })
     void anObjectBelongsToTheVerbOfItsOwnClause(String sentence, String kinds) {
@@ -135,6 +137,7 @@ class TriggersTest {
             "She assumed the role of hostess in 1842.",
             "Reporters accredited to the court in Madrid wrote about it in 1842.",
             "Он приступил к переговорам в 1842 году.",
+            "Liberia became a republic in 1847, and an ambassador later wrote its history.",
     })
     void takingUpSomethingElseOrAJournalistsAccreditationIsNoClaim(String sentence) {
         assertThat(claims(sentence)).isEmpty();
