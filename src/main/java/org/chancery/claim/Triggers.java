@@ -153,13 +153,28 @@ final class Triggers {
             if (claimAction(t) && between) break;
             // the verb's direct object is another thing ("Liberia became a republic in 1847 -- … Amb"): what follows is
             // no object of it; a mission's operations are the mission's ("suspended operations at its embassy")
-            if (words <= 2 && t.is(Category.OBJECT) && !t.has(Concept.OPERATIONS) && !objectOf(tokens.get(action), t)) break;
+            // nor is anything before it (the chargé who "took over German interests" is its subject)
+            if (words <= 2 && t.is(Category.OBJECT) && !t.has(Concept.OPERATIONS) && !objectOf(tokens.get(action), t)
+                    && !preposition(tokens, action, k)) return -1;
             if (t.has(Concept.AND)) and = true;
             else if (t.isWord()) between = true;
             if (t.isWord()) words++;
         }
-        return objectBefore(tokens, s, action, r, work);
+        int before = objectBefore(tokens, s, action, r, work);
+        return !r.objectAfter() || before >= 0 && tokens.get(before).has(Concept.COMPLEMENT) ? before : -1;
     }
+
+    /** A preposition joins the action (which may end in one: "accredited to", "аккредитован при") to the word at k: no direct object. */
+    private static boolean preposition(List<Token> tokens, int action, int k) {
+        for (int j = action; j < k; j++) {
+            Token t = tokens.get(j);
+            for (Concept c : PREPOSITIONS) if (t.has(c)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<Concept> PREPOSITIONS = EnumSet.of(Concept.TO, Concept.IN, Concept.AT, Concept.OF, Concept.WITH,
+            Concept.FOR, Concept.ON, Concept.FROM, Concept.BY, Concept.BETWEEN);
 
     /** Some row of the grammar reads the token as the action's object. */
     private static boolean objectOf(Token action, Token t) {

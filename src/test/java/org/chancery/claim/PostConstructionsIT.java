@@ -226,4 +226,17 @@ class PostConstructionsIT {
         // becoming a republic is no becoming an envoy
         assertThat(read("Liberia became a republic in 1847.")).isEmpty();
     }
+
+    @Test
+    void aRankAndANameWithoutAnActOfTheirOwnAreNoAppointment() {
+        // a rank that is the subject of another verb, or of a verb with another object, is no one's appointment
+        assertThat(read("March 1918 Amb Francis to #SecState on how the situation has become dangerous in Russia")).isEmpty();
+        assertThat(read("1914 US chargé in Vienna took over Russian interests, Serbian Amb still without instructions")).isEmpty();
+        assertThat(read("Посол Фрэнсис писал в марте 1918 года, что положение в России стало опасным.")).isEmpty();
+        // what one became, after the verb or as a Russian complement before it, is an appointment
+        assertThat(read("In 1914 William Sharp became Ambassador to France."))
+                .containsExactly("envoy-appointed france–united-states 1914 [sharp-william-graves]");
+        assertThat(read("В 1933 году первым послом США в СССР стал Уильям Буллит."))
+                .containsExactly("envoy-appointed russia–united-states 1933 [bullitt-william-christian]");
+    }
 }

@@ -142,4 +142,26 @@ class TriggersTest {
     void takingUpSomethingElseOrAJournalistsAccreditationIsNoClaim(String sentence) {
         assertThat(claims(sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 1914 William Sharp became Ambassador to France.|ENVOY_APPOINTED",
+            "Первым послом ФРГ в Израиле стал Рольф Паульс.|ENVOY_APPOINTED",
+            "В 1933 году полпредом в Вашингтоне стал Трояновский.|ENVOY_APPOINTED",
+            "Carlos took over as ambassador in 1995.|ENVOY_APPOINTED",
+    })
+    void whatOneBecameFollowsTheVerbOrStandsBeforeItAsAComplement(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "April 1917 Amb Page to the Secretary on how the situation has become so imperative in Italy.",
+            "Посол Пейдж писал в 1917 году, что положение стало тревожным.",
+            "1914 US chargé in St. Petersburg took over German interests, Austrian Amb still without instructions.",
+            "Временный поверенный взял на себя германские интересы, а посол Австрии ждал инструкций.",
+    })
+    void aRankThatIsNoComplementOfTheVerbMakesNoAppointment(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
 }
