@@ -3,6 +3,7 @@ package org.chancery.claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.language.Category;
+import org.chancery.language.Concept;
 import org.chancery.language.Shape;
 import org.chancery.language.Token;
 
@@ -52,8 +53,13 @@ record Sentence(int from, int to, int start, int end) {
                 && (before.is(Category.MONTH) || before.is(Category.TITLE) || before.is(Category.RANK) || isShortTitle(before.word()));
     }
 
+    /** An action stands in the date's own clause, before it: back to a comma, "and" or "but" ("…, а 5 ноября 1809 г. Адамс вручил"). */
     private static boolean verbBefore(List<Token> tokens, int from, int dot) {
-        for (int k = from; k < dot; k++) if (tokens.get(k).is(Category.ACTION)) return true;
+        for (int k = dot - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION)) return true;
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.has(Concept.AND) || t.has(Concept.BUT)) return false;
+        }
         return false;
     }
 

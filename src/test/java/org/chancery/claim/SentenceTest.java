@@ -25,5 +25,8 @@ class SentenceTest {
         assertThat(sentences("В 1948 г. Трумэн признал Израиль.")).containsExactly("В 1948 г. Трумэн признал Израиль.");
         assertThat(sentences("Отношения установлены в 1933 г. и прерваны в 1939 г.")).hasSize(1);
         assertThat(sentences("Amb. Biddle Jr. was accredited to Norway in 1941.")).hasSize(1);
+        // the verb of another clause: the date opens its own
+        assertThat(sentences("Отношения установлены в 1807 году, а 5 ноября 1809 г. Джон Куинси Адамс вручил верительные грамоты."))
+                .hasSize(1);
     }
 }
