@@ -11,7 +11,8 @@ import org.chancery.language.Token;
  * A sentence of a post as a range of its tokens [from, to) and of its characters [start, end).
  * A sentence ends at '.', '!', '?' or a line break (unless the next line goes on in lower case),
  * unless the period closes an abbreviation the
- * lexicon knows ("Nov.", "Amb.", "U.S.", "1933 г." unless a capital follows a date closing its clause) or an initial ("William C. Bullitt"), or lower case or a
+ * lexicon knows ("Nov.", "Amb.", "U.S.", "1933 г." unless a capital follows a date closing its clause) or an
+ * initial ("William C. Bullitt"; but not a name written with its initials, "М.И.Калинину."), or lower case or a
  * digit follows. One pass over the tokens.
  */
 record Sentence(int from, int to, int start, int end) {
@@ -48,7 +49,8 @@ record Sentence(int from, int to, int start, int end) {
         // "1933 г.": the year's abbreviation; it ends the sentence when the clause's verb stood before the date and a
         // capital follows ("вручил верительные грамоты 28 марта 1948 г. СССР признал…"), not when the date opens it ("В 1948 г. Трумэн признал")
         if (before.is(Category.TIME) && before.text().length() <= 2) return !verbBefore(tokens, from, dot) || !capitalAfter(tokens, dot);
-        if (before.text().indexOf('.') >= 0) return true; // "U.S"
+        // "U.S": a dotted abbreviation; "М.И.Калинину": initials before a name, whose period ends the sentence
+        if (before.text().indexOf('.') >= 0) return before.text().length() - before.text().lastIndexOf('.') - 1 <= 2;
         return before.text().length() <= 4 && before.capitalized()
                 && (before.is(Category.MONTH) || before.is(Category.TITLE) || before.is(Category.RANK) || isShortTitle(before.word()));
     }

@@ -53,6 +53,11 @@ public enum EventKind {
         return mission || relations;
     }
 
+    /** A mission opened, raised or closed. */
+    public boolean isMission() {
+        return this == MISSION_OPENED || this == MISSION_RAISED || this == MISSION_CLOSED;
+    }
+
     public boolean isRelationsStart() {
         return this == RELATIONS_ESTABLISHED || this == RELATIONS_RESUMED;
     }
