@@ -277,14 +277,6 @@ final class ClaimReader {
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
-            PartialDate shared = null;
-            for (Triggers.Trigger t : triggers) {
-                List<DateMention> d = datesOf.getOrDefault(t, List.of());
-                if (!d.isEmpty()) {
-                    shared = d.get(0).date();
-                    break;
-                }
-            }
             boolean credentials = triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED);
             for (Triggers.Trigger t : triggers) {
                 if (inherited.contains(t)) {
@@ -296,9 +288,22 @@ final class ClaimReader {
                     continue;
                 }
                 tenureOf = tenures.get(t);
-                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()), shared,
-                        unitDates);
+                claim(s, t, credentials, unitPlaces, placesOf.getOrDefault(t, List.of()), datesOf.getOrDefault(t, List.of()),
+                        shared(t, triggers, datesOf), unitDates);
             }
+        }
+
+        /**
+         * The date the sentence gives its first dated action, which an undated one shares ("prevented its
+         * recognition and the establishment of relations ... until May 1992"); never an action's contrary's
+         * ("had been closed once before and reopened in January 2002": the closing is undated).
+         */
+        private PartialDate shared(Triggers.Trigger t, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
+            for (Triggers.Trigger x : triggers) {
+                List<DateMention> d = datesOf.getOrDefault(x, List.of());
+                if (!d.isEmpty()) return x.kind().contrary(t.kind()) ? null : d.get(0).date();
+            }
+            return null;
         }
 
         /**
@@ -389,6 +394,8 @@ final class ClaimReader {
                 PartialDate own = Gapping.dateOf(other, listed, nearDates);
                 PartialDate when = own != null ? own : date;
                 Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair) : person(s, t, pair);
+                // taking up a post is an envoy's act only when the text names the envoy or the rank ("the new president took up his post")
+                if (who == null && rank == null && tokens.get(t.action()).has(Concept.TAKE_UP)) continue;
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
                 String scope = myPlaces.stream().filter(m -> pair.contains(m.territory()) && !m.territory().equals(TerritoryId.UNITED_STATES))
                         .map(m -> text.substring(m.start(), m.end())).findFirst().orElse(null);

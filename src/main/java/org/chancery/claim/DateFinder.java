@@ -31,6 +31,8 @@ final class DateFinder {
     /** How far, in characters, after the last date a bare month ("in June") may stand and still take its year. */
     private static final int BARE_MONTH_REACH = 300;
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    /** How far, in characters, after a counted date ("Seventy years later") a written date of about its year may stand and replace it. */
+    private static final int WRITTEN_REACH = 80;
 
     private final List<Token> tokens;
     private final LocalDate asOf;
@@ -38,6 +40,8 @@ final class DateFinder {
     private final List<DateMention> out = new ArrayList<>();
     /** "on 9/4": month and day waiting for the year the sentence states after them. */
     private final List<int[]> pending = new ArrayList<>();
+    /** The dates counted from the one before ("102 years later", "спустя двадцать лет"): a written date near them wins. */
+    private final java.util.Set<DateMention> counted = new java.util.HashSet<>();
 
     private DateFinder(List<Token> tokens, LocalDate asOf, boolean onThisDay) {
         this.tokens = tokens;
@@ -57,6 +61,7 @@ final class DateFinder {
         DateFinder f = new DateFinder(tokens, asOf, onThisDay);
         for (int i = 0; i < tokens.size(); ) i = f.at(i);
         f.out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        f.writtenOverCounted();
         return f.out;
     }
 
@@ -83,10 +88,9 @@ final class DateFinder {
             return i + 1;
         }
         if (t.is(Category.NUMBER) && i + 1 < tokens.size()) return counted(i, t.sense(Category.NUMBER).arg());
-        if (t.has(Concept.LATER) && i + 2 < tokens.size() && tokens.get(i + 1).is(Category.NUMBER) && tokens.get(i + 2).has(Concept.YEAR)) {
-            // "спустя двадцать лет"
-            if (last() != null) add(PartialDate.ofYear(last().date().year() + tokens.get(i + 1).sense(Category.NUMBER).arg()), t.start(),
-                    tokens.get(i + 2).end());
+        if (t.has(Concept.LATER) && i + 2 < tokens.size() && count(tokens.get(i + 1)) > 0 && tokens.get(i + 2).has(Concept.YEAR)) {
+            // "спустя двадцать лет", "спустя 102 года"
+            if (last() != null) addCounted(PartialDate.ofYear(last().date().year() + count(tokens.get(i + 1))), t.start(), tokens.get(i + 2).end());
             return i + 3;
         }
         if (t.has(Concept.SAME) || t.has(Concept.THAT) || t.has(Concept.AT_ONCE)
@@ -107,7 +111,7 @@ final class DateFinder {
         if (y > 0) {
             add(PartialDate.ofYear(y), t.start(), t.end());
             // a tenure "1961-64" or range "1936-1938": the start, the end is no claim's date
-            if (i + 2 < tokens.size() && tokens.get(i + 1).isPunct('-') && tokens.get(i + 2).shape() == Shape.NUMBER) return i + 3;
+            if (i + 2 < tokens.size() && tokens.get(i + 1).isPunct('-') && tokens.get(i + 2).shape() == Shape.NUMBER && rangeEnd(i + 2)) return i + 3;
             return i + 1;
         }
         int d = day(t);
@@ -141,6 +145,18 @@ final class DateFinder {
             return counted(i, Integer.parseInt(t.text()));
         }
         return i + 1;
+    }
+
+    /** A count written as a word ("двадцать") or in digits of at most three ("102"); 0 if the token is none. */
+    private static int count(Token t) {
+        if (t.is(Category.NUMBER)) return t.sense(Category.NUMBER).arg();
+        return t.shape() == Shape.NUMBER && t.text().matches("\\d{1,3}") ? Integer.parseInt(t.text()) : 0;
+    }
+
+    /** The end of a range "1961-64", "1936-1938", not a count that follows a dash ("1847--102 years later"). */
+    private boolean rangeEnd(int k) {
+        if (!tokens.get(k).text().matches("\\d{2}|\\d{4}")) return false;
+        return k + 1 >= tokens.size() || !tokens.get(k + 1).has(Concept.YEAR) && !tokens.get(k + 1).has(Concept.DECADE);
     }
 
     /** "11/16/1933" (month first, as in the U.S.; day first when the first number cannot be a month). */
@@ -212,8 +228,8 @@ final class DateFinder {
         }
         if ((d.has(Concept.LATER) || d.has(Concept.AFTER)) && last() != null) {
             PartialDate prev = last().date();
-            if (u.has(Concept.YEAR)) add(PartialDate.ofYear(prev.year() + n), start, d.end());
-            else if (u.has(Concept.DECADE)) add(PartialDate.ofYear(prev.year() + 10 * n), start, d.end());
+            if (u.has(Concept.YEAR)) addCounted(PartialDate.ofYear(prev.year() + n), start, d.end());
+            else if (u.has(Concept.DECADE)) addCounted(PartialDate.ofYear(prev.year() + 10 * n), start, d.end());
             else if (u.has(Concept.WEEK) && prev.precision() == Precision.DAY) {
                 add(PartialDate.of(prev.start().plusWeeks(n)), start, d.end());
             }
@@ -257,6 +273,30 @@ final class DateFinder {
             // "February 30" is no date
         }
         resolvePending(y);
+    }
+
+    private void addCounted(PartialDate d, int start, int end) {
+        add(d, start, end);
+        counted.add(out.get(out.size() - 1));
+    }
+
+    /**
+     * "Seventy years later our embassy opened in Jerusalem, on May 14, 2018": a date written out
+     * just after a counted one, within a year of it, is the date the text means; the count is round.
+     */
+    private void writtenOverCounted() {
+        if (counted.isEmpty()) return;
+        for (int k = 0; k + 1 < out.size(); k++) {
+            DateMention c = out.get(k);
+            if (!counted.contains(c)) continue;
+            for (int j = k + 1; j < out.size() && out.get(j).start() - c.end() <= WRITTEN_REACH; j++) {
+                DateMention w = out.get(j);
+                if (!counted.contains(w) && Math.abs(w.date().year() - c.date().year()) <= 1) {
+                    out.remove(k--);
+                    break;
+                }
+            }
+        }
     }
 
     private void add(PartialDate d, int start, int end) {

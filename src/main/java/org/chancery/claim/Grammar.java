@@ -18,8 +18,8 @@ import org.chancery.language.Token;
  * ("establish" + "relations" is relations-established), in any language.
  */
 final class Grammar {
-    /** One row: an action, the object it needs (a concept, any of a category, or nothing), the kind. */
-    record Rule(Concept action, Concept object, Category objectCategory, EventKind kind) {
+    /** One row: an action, the object it needs (a concept, any of a category, or nothing), the kind; whether the object stands only after the action. */
+    record Rule(Concept action, Concept object, Category objectCategory, EventKind kind, boolean objectAfter) {
         boolean needsObject() {
             return object != null || objectCategory != null;
         }
@@ -54,9 +54,11 @@ final class Grammar {
                     Concept action = Concept.valueOf(f[0]);
                     Concept object = null;
                     Category category = null;
+                    boolean after = f[1].endsWith(">") && f[1].length() > 1;
+                    if (after) f[1] = f[1].substring(0, f[1].length() - 1);
                     if (f[1].endsWith("*") && f[1].length() > 1) category = Category.valueOf(f[1].substring(0, f[1].length() - 1));
                     else if (!f[1].equals("*")) object = Concept.valueOf(f[1]);
-                    out.add(new Rule(action, object, category, EventKind.fromSlug(f[2])));
+                    out.add(new Rule(action, object, category, EventKind.fromSlug(f[2]), after));
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("grammar.tsv:" + n + ": " + e.getMessage(), e);
                 }

@@ -3,6 +3,7 @@ package org.chancery.claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.language.Category;
+import org.chancery.language.Concept;
 import org.chancery.language.Shape;
 import org.chancery.language.Token;
 
@@ -10,8 +11,8 @@ import org.chancery.language.Token;
  * A sentence of a post as a range of its tokens [from, to) and of its characters [start, end).
  * A sentence ends at '.', '!', '?' or a line break (unless the next line goes on in lower case),
  * unless the period closes an abbreviation the
- * lexicon knows ("Nov.", "Amb.", "U.S.") or an initial ("William C. Bullitt"; but not a name written
- * with its initials, "М.И.Калинину."), or lower case or a
+ * lexicon knows ("Nov.", "Amb.", "U.S.", "1933 г." unless a capital follows a date closing its clause) or an
+ * initial ("William C. Bullitt"; but not a name written with its initials, "М.И.Калинину."), or lower case or a
  * digit follows. One pass over the tokens.
  */
 record Sentence(int from, int to, int start, int end) {
@@ -23,7 +24,7 @@ record Sentence(int from, int to, int start, int end) {
             Token t = tokens.get(i);
             boolean end = false;
             if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?') || t.isPunct('…')) {
-                end = !abbreviation(tokens, i) && !continues(tokens, i);
+                end = !abbreviation(tokens, from, i) && !continues(tokens, i);
             }
             // a line break ends a sentence unless the line goes on in lower case (a wrapped line: "recognized 🇪🇪\n  on July 28")
             if (!end && i + 1 < tokens.size() && lineBreak(text, t.end(), tokens.get(i + 1).start()) && !continues(tokens, i)) end = true;
@@ -40,16 +41,32 @@ record Sentence(int from, int to, int start, int end) {
         return new Sentence(from, to, tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
-    private static boolean abbreviation(List<Token> tokens, int dot) {
+    private static boolean abbreviation(List<Token> tokens, int from, int dot) {
         if (!tokens.get(dot).isPunct('.') || dot == 0) return false;
         Token before = tokens.get(dot - 1);
         if (before.end() != tokens.get(dot).start() || !before.isWord()) return false;
         if (before.text().length() == 1 && before.capitalized()) return true; // an initial
-        if (before.is(Category.TIME) && before.text().length() <= 2) return true; // "1933 г.
+        // "1933 г.": the year's abbreviation; it ends the sentence when the clause's verb stood before the date and a
+        // capital follows ("вручил верительные грамоты 28 марта 1948 г. СССР признал…"), not when the date opens it ("В 1948 г. Трумэн признал")
+        if (before.is(Category.TIME) && before.text().length() <= 2) return !verbBefore(tokens, from, dot) || !capitalAfter(tokens, dot);
         // "U.S": a dotted abbreviation; "М.И.Калинину": initials before a name, whose period ends the sentence
         if (before.text().indexOf('.') >= 0) return before.text().length() - before.text().lastIndexOf('.') - 1 <= 2;
         return before.text().length() <= 4 && before.capitalized()
                 && (before.is(Category.MONTH) || before.is(Category.TITLE) || before.is(Category.RANK) || isShortTitle(before.word()));
+    }
+
+    /** An action stands in the date's own clause, before it: back to a comma, "and" or "but" ("…, а 5 ноября 1809 г. Адамс вручил"). */
+    private static boolean verbBefore(List<Token> tokens, int from, int dot) {
+        for (int k = dot - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION)) return true;
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.has(Concept.AND) || t.has(Concept.BUT)) return false;
+        }
+        return false;
+    }
+
+    private static boolean capitalAfter(List<Token> tokens, int dot) {
+        return dot + 1 < tokens.size() && tokens.get(dot + 1).isWord() && tokens.get(dot + 1).capitalized();
     }
 
     /** Short forms people put a period after in posts. */

@@ -51,6 +51,9 @@ final class Triggers {
     static List<Trigger> find(List<Token> tokens, Sentence s, Work work) {
         List<Trigger> out = new ArrayList<>();
         java.util.Set<Taken> taken = new java.util.HashSet<>();
+        // the last action whose object stood before it ("Relations were severed ..."), for the actions coordinated with it
+        int lastAction = -1;
+        int lastObject = -1;
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
             if (!t.is(Category.ACTION) && !copula(tokens, s, i)) continue;
@@ -63,6 +66,12 @@ final class Triggers {
                 }
                 int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
                         : object(tokens, s, i, r, work);
+                if (o < 0 && !t.has(Concept.PASSIVE) && lastObject >= 0 && r.fits(tokens.get(lastObject))
+                        && coordinated(tokens, lastAction, i)) o = lastObject;
+                if (o >= 0 && o < i && !t.has(Concept.PASSIVE)) {
+                    lastAction = i;
+                    lastObject = o;
+                }
                 if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
                     Token obj = tokens.get(o);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
@@ -99,17 +108,97 @@ final class Triggers {
         return -1;
     }
 
-    /** The nearest token after, else before, the action that the rule's object fits, in the clause; -1 if none. */
+    /**
+     * Two actions of one subject and object joined by "and"/"и" ("Relations were severed in 1812
+     * and restored in 1815", "Отношения были прерваны … и восстановлены …"): the later one
+     * shares the object that stands before the first, when nothing closes the clause between them.
+     */
+    private static boolean coordinated(List<Token> tokens, int first, int second) {
+        if (first < 0 || second - first > 3 * AFTER) return false;
+        int and = -1;
+        for (int k = first + 1; k < second; k++) {
+            Token t = tokens.get(k);
+            if (stops(t, true) || claimAction(t)) return false;
+            if (t.has(Concept.AND)) and = k;
+        }
+        if (and < 0) return false;
+        // only "later", "then", "again", "were" between "and" and the verb: a word else is a new subject ("and the war began")
+        for (int k = and + 1; k < second; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) return false;
+            if (!t.is(Category.TIME) && !t.has(Concept.THEN) && !t.has(Concept.AGAIN) && !t.has(Concept.PASSIVE)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The nearest token after, else before, the action that the rule's object fits, in the clause; -1 if none.
+     * Looking ahead, a later action ends the search ("the day before NATO began bombing, the U.S.
+     * severed relations": the relations are the severing's), unless only "and" joins the two
+     * ("evacuated and closed the embassy"); and a fitting word after "and" that a verb of its own
+     * follows is that verb's subject ("re-established …, and the embassy reopened in May").
+     */
     static int object(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
         int words = 0;
+        boolean and = false;
+        boolean between = false;
         for (int k = action + 1; k < Math.min(s.to(), action + 3 * AFTER) && words <= AFTER; k++) {
             work.add(1);
             Token t = tokens.get(k);
-            if (r.fits(t)) return k;
+            if (r.fits(t)) {
+                if (!and || !subjectOfNext(tokens, s, k)) return k;
+                break;
+            }
             if (stops(t, true) || t.has(Concept.NOT)) break;
+            if (claimAction(t) && between) break;
+            // the verb's direct object is another thing ("Liberia became a republic in 1847 -- … Amb"): what follows is
+            // no object of it; a mission's operations are the mission's ("suspended operations at its embassy")
+            // nor is anything before it (the chargé who "took over German interests" is its subject)
+            if (words <= 2 && t.is(Category.OBJECT) && !t.has(Concept.OPERATIONS) && !objectOf(tokens.get(action), t)
+                    && !preposition(tokens, action, k)) return -1;
+            if (t.has(Concept.AND)) and = true;
+            else if (t.isWord()) between = true;
             if (t.isWord()) words++;
         }
-        return objectBefore(tokens, s, action, r, work);
+        int before = objectBefore(tokens, s, action, r, work);
+        return !r.objectAfter() || before >= 0 && tokens.get(before).has(Concept.COMPLEMENT) ? before : -1;
+    }
+
+    /** A preposition joins the action (which may end in one: "accredited to", "аккредитован при") to the word at k: no direct object. */
+    private static boolean preposition(List<Token> tokens, int action, int k) {
+        for (int j = action; j < k; j++) {
+            Token t = tokens.get(j);
+            for (Concept c : PREPOSITIONS) if (t.has(c)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<Concept> PREPOSITIONS = EnumSet.of(Concept.TO, Concept.IN, Concept.AT, Concept.OF, Concept.WITH,
+            Concept.FOR, Concept.ON, Concept.FROM, Concept.BY, Concept.BETWEEN);
+
+    /** Some row of the grammar reads the token as the action's object. */
+    private static boolean objectOf(Token action, Token t) {
+        for (Grammar.Rule r : Grammar.RULES) if (action.has(r.action()) && r.fits(t)) return true;
+        return false;
+    }
+
+    /** An action some row of the grammar reads ("had", "unified" are actions of the record's timeline, not of claims). */
+    private static boolean claimAction(Token t) {
+        if (!t.is(Category.ACTION)) return false;
+        for (Grammar.Rule r : Grammar.RULES) if (t.has(r.action())) return true;
+        return false;
+    }
+
+    /** An action stands within three words after the token, so the token is its subject. */
+    private static boolean subjectOfNext(List<Token> tokens, Sentence s, int k) {
+        int words = 0;
+        for (int j = k + 1; j < s.to() && words < 3; j++) {
+            Token t = tokens.get(j);
+            if (claimAction(t)) return true;
+            if (!t.isWord() || t.has(Concept.AND)) return false;
+            words++;
+        }
+        return false;
     }
 
     private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
@@ -119,6 +208,8 @@ final class Triggers {
             Token t = tokens.get(k);
             if (r.fits(t)) return k;
             if (stops(t, false)) break;
+            // an object before another action is that action's, unless the two are joined by "and" ("were evacuated and closed")
+            if (claimAction(t) && !coordinated(tokens, k, action)) break;
             if (t.isWord()) words++;
         }
         return -1;

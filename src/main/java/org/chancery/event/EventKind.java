@@ -43,6 +43,16 @@ public enum EventKind {
         return this == TREATY || this == STATE_CHANGE;
     }
 
+    /**
+     * One undoes the other (a closing and an opening, a break and a start of relations): the two
+     * do not happen to one object on one day, so one's date is never the other's.
+     */
+    public boolean contrary(EventKind other) {
+        boolean mission = this == MISSION_OPENED && other == MISSION_CLOSED || this == MISSION_CLOSED && other == MISSION_OPENED;
+        boolean relations = this == RELATIONS_SEVERED && other.isRelationsStart() || isRelationsStart() && other == RELATIONS_SEVERED;
+        return mission || relations;
+    }
+
     /** A mission opened, raised or closed. */
     public boolean isMission() {
         return this == MISSION_OPENED || this == MISSION_RAISED || this == MISSION_CLOSED;

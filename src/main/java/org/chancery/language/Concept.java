@@ -14,12 +14,12 @@ public enum Concept {
     DECLARE(Category.ACTION), ANNEX(Category.ACTION), UNIFY(Category.ACTION), DISSOLVE(Category.ACTION),
     OCCUPY(Category.ACTION), END(Category.ACTION), MOVE(Category.ACTION), HAVE(Category.ACTION),
     /** achieved, gained, granted (independence). */
-    GAIN(Category.ACTION),
+    GAIN(Category.ACTION), ACCREDIT(Category.ACTION), TAKE_UP(Category.ACTION),
     // objects
     RELATIONS(Category.OBJECT), CREDENTIALS(Category.OBJECT), INDEPENDENCE(Category.OBJECT),
     GOVERNMENT(Category.OBJECT), OPERATIONS(Category.OBJECT), TREATY(Category.OBJECT), WAR(Category.OBJECT),
     STATE(Category.OBJECT), FEDERATION(Category.OBJECT), COLONY(Category.OBJECT), PROTECTORATE(Category.OBJECT),
-    ANNIVERSARY(Category.OBJECT),
+    ANNIVERSARY(Category.OBJECT), POST(Category.OBJECT), INTERESTS(Category.OBJECT),
     // ranks
     AMBASSADOR(Category.RANK), MINISTER(Category.RANK), MINISTER_RESIDENT(Category.RANK), CHARGE(Category.RANK),
     ENVOY(Category.RANK), CHIEF_OF_MISSION(Category.RANK), PLENIPOTENTIARY(Category.RANK), REPRESENTATIVE(Category.RANK),
@@ -57,7 +57,7 @@ public enum Concept {
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
     REPEAT(Category.FUNCTION),
     /** when, whose, although: opens a clause of its own. */
-    SUBORDINATE(Category.FUNCTION),
+    SUBORDINATE(Category.FUNCTION), NAME_SUFFIX(Category.FUNCTION), COMPLEMENT(Category.FUNCTION),
     // titles
     HEAD_OF_STATE(Category.TITLE), HONORIFIC(Category.TITLE), OFFICIAL(Category.TITLE);
 

@@ -83,4 +83,24 @@ class DateFinderTest {
         assertThat(dates("Recognized on May 14, 1948; that same September an envoy came.", null)).containsExactly("1948-05-14", "1948-09");
         assertThat(dates("75 years ago today, Truman recognized Israel", LocalDate.of(2023, 5, 14))).containsExactly("1948-05-14");
     }
+
+    @Test
+    void aCountAfterADashIsNoRangesEnd() {
+        assertThat(dates("Liberia became a republic in 1847--102 years later, its first U.S. ambassador came", null))
+                .containsExactly("1847", "1949");
+        assertThat(dates("Либерия стала республикой в 1847 году — спустя 102 года туда прибыл посол", null)).containsExactly("1847", "1949");
+        // a tenure is still a range: its end is no date
+        assertThat(dates("Wharton served as Minister to Romania 1958-1960, then in Norway 1961-64", null)).containsExactly("1958", "1961");
+    }
+
+    @Test
+    void aDateWrittenJustAfterACountedOneIsTheDateMeant() {
+        assertThat(dates("Relations followed in March 1949. Seventy years later our embassy opened in Jerusalem, on May 14, 2018.", null))
+                .containsExactly("1949-03", "2018-05-14");
+        assertThat(dates("Отношения установлены в марте 1949 г. Спустя семьдесят лет, 14 мая 2018 г., посольство открылось в Иерусалиме.", null))
+                .containsExactly("1949-03", "2018-05-14");
+        // a written date of another year is another event: the count stays
+        assertThat(dates("Relations followed in 1949. Ten years later a consulate opened, and in 1975 an embassy.", null))
+                .containsExactly("1949", "1959", "1975");
+    }
 }

@@ -170,4 +170,73 @@ class PostConstructionsIT {
     private static List<String> verdicts(String text) {
         return ClaimLines.CHECKER.check(text, null).claims().stream().map(c -> c.kind().slug() + " " + c.verdict()).toList();
     }
+
+    @Test
+    void anActionNeverTakesTheDateOfItsContrary() {
+        assertThat(read("The U.S. embassy in Kabul had been closed once before and reopened in January 2002."))
+                .containsExactly("mission-opened afghanistan–united-states 2002-01");
+        assertThat(read("Посольство США в Кабуле было закрыто и вновь открыто в январе 2002 года."))
+                .containsExactly("mission-opened afghanistan–united-states 2002-01");
+        // an undated action of the same direction still shares the date
+        assertThat(read("The U.S. embassy in Saigon was evacuated and closed on April 29, 1975."))
+                .containsExactly("mission-closed united-states–vietnam 1975-04-29");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheObjectAndKeepsItsOwnDate() {
+        assertThat(read("Relations with Britain were severed on June 18, 1812 and restored in 1815.")).containsExactly(
+                "relations-severed united-kingdom–united-states 1812-06-18", "relations-resumed united-kingdom–united-states 1815");
+        assertThat(read("Отношения с Великобританией были прерваны 18 июня 1812 г. с началом войны и восстановлены в 1815 году.")).containsExactly(
+                "relations-severed united-kingdom–united-states 1812-06-18", "relations-resumed united-kingdom–united-states 1815");
+        assertThat(read("Relations with Yugoslavia were re-established in November 2000, and the embassy in Belgrade reopened in May 2001."))
+                .containsExactly("relations-resumed serbia–united-states 2000-11", "mission-opened serbia–united-states 2001-05");
+    }
+
+    @Test
+    void takingUpThePostIsThePresentationOfCredentialsOfTheEnvoyNamed() {
+        assertThat(read("Washington Irving was named Minister to Spain in 1842. He took up his post in Madrid in Aug. 1842.")).contains(
+                "credentials-presented spain–united-states 1842-08 [irving-washington]");
+        assertThat(read("Вашингтон Ирвинг приступил к исполнению обязанностей посланника в Мадриде в августе 1842 года."))
+                .containsExactly("credentials-presented spain–united-states 1842-08");
+        // no envoy named, no rank: a president, a minister of the government, anyone may take up a post
+        assertThat(read("The new president took up his post in Madrid in 1842.")).isEmpty();
+        assertThat(read("He took up his post in Madrid in 1842.")).isEmpty();
+    }
+
+    @Test
+    void anEnvoyAccreditedToAGovernmentPresentedCredentialsOneAccreditedAsARankWasAppointed() {
+        assertThat(read("Amb. Anthony J. Drexel Biddle Jr. was accredited to Norway's government-in-exile in London in March 1941."))
+                .containsExactly("credentials-presented norway–united-states 1941-03 [biddle-anthony-joseph-drexel-jr]");
+        assertThat(read("W.G. Sharp was accredited as the new Ambassador to France in 1914."))
+                .containsExactly("envoy-appointed france–united-states 1914 [sharp-william-graves]");
+    }
+
+    @Test
+    void aGenerationAfterASurnameIsNoGivenName() {
+        assertThat(read("Clifton R. Wharton Sr. was appointed ambassador to Norway in 1961."))
+                .containsExactly("envoy-appointed norway–united-states 1961 [wharton-clifton-reginald]");
+    }
+
+    @Test
+    void nYearsLaterDatesTheNextClauseFromTheDateBefore() {
+        assertThat(read("Liberia became a republic in 1847 -- 102 years later, Edward Dudley was assigned to Liberia as the first U.S. ambassador."))
+                .containsExactly("envoy-appointed liberia–united-states 1949 [dudley-edward-richard]");
+        assertThat(read("Либерия стала республикой в 1847 году, а спустя 102 года Эдвард Дадли был назначен первым послом США в Либерии."))
+                .containsExactly("envoy-appointed liberia–united-states 1949 [dudley-edward-richard]");
+        // becoming a republic is no becoming an envoy
+        assertThat(read("Liberia became a republic in 1847.")).isEmpty();
+    }
+
+    @Test
+    void aRankAndANameWithoutAnActOfTheirOwnAreNoAppointment() {
+        // a rank that is the subject of another verb, or of a verb with another object, is no one's appointment
+        assertThat(read("March 1918 Amb Francis to #SecState on how the situation has become dangerous in Russia")).isEmpty();
+        assertThat(read("1914 US chargé in Vienna took over Russian interests, Serbian Amb still without instructions")).isEmpty();
+        assertThat(read("Посол Фрэнсис писал в марте 1918 года, что положение в России стало опасным.")).isEmpty();
+        // what one became, after the verb or as a Russian complement before it, is an appointment
+        assertThat(read("In 1914 William Sharp became Ambassador to France."))
+                .containsExactly("envoy-appointed france–united-states 1914 [sharp-william-graves]");
+        assertThat(read("В 1933 году первым послом США в СССР стал Уильям Буллит."))
+                .containsExactly("envoy-appointed russia–united-states 1933 [bullitt-william-christian]");
+    }
 }

@@ -87,4 +87,81 @@ class TriggersTest {
     void aRefusalThatEndedIsARecognition(String sentence) {
         assertThat(claims(sentence)).containsExactly(EventKind.RECOGNITION);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Relations were severed in 1812 and restored in 1815.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "Ties were broken off on June 18, 1812 and then renewed in 1815.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "The legation had been closed once before and reopened in 1921.|MISSION_CLOSED MISSION_OPENED",
+            "Отношения были прерваны 18 июня 1812 г. с началом войны и восстановлены в 1815 году.|RELATIONS_SEVERED RELATIONS_RESUMED",
+            "Посольство было закрыто в 1989 году и вновь открыто в 2002 году.|MISSION_CLOSED MISSION_OPENED",
+    })
+    void twoActionsJoinedByAndShareTheObjectBeforeTheFirst(String sentence, String kinds) {
+        assertThat(claims(sentence)).map(Enum::name).containsExactly(kinds.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Relations were severed in 1812 and the war began.|RELATIONS_SEVERED",
+            "Relations were severed in 1812, but the talks resumed in 1815.|RELATIONS_SEVERED",
+            "Отношения были прерваны в 1812 году, и война началась.|RELATIONS_SEVERED",
+            "The day before NATO began bombing, the U.S. severed relations with Yugoslavia.|RELATIONS_SEVERED",
+            "Relations were re-established in 2000, and the embassy reopened in May 2001.|RELATIONS_RESUMED MISSION_OPENED",
+            "Relations were re-established in 2000, and the embassy in Belgrade reopened in 2001.|RELATIONS_RESUMED MISSION_OPENED",
+            "The U.S. evacuated and closed the embassy in 1975.|MISSION_CLOSED",
+            "Liaison offices had opened in both capitals in 1973.|MISSION_OPENED",
+            "The U.S. suspended operations at its embassy in Damascus in Feb. 2012.|MISSION_CLOSED",
+            "In 1949 the first U.S. ambassador was assigned to Liberia.|ENVOY_APPOINTED",
+            "Отношения Вашингтона с объединённым Вьетнамом восстановлены в 1995 году.|RELATIONS_RESUMED",
+    })
+    void anObjectBelongsToTheVerbOfItsOwnClause(String sentence, String kinds) {
+        assertThat(claims(sentence)).map(Enum::name).containsExactly(kinds.split(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He took up his post in Madrid in Aug. 1842.|CREDENTIALS_PRESENTED",
+            "The new minister assumed his duties in Oslo in 1905.|CREDENTIALS_PRESENTED",
+            "Amb. Biddle was accredited to Norway's government-in-exile in London in March 1941.|CREDENTIALS_PRESENTED",
+            "Посланник приступил к исполнению обязанностей в Мадриде в августе 1842 года.|CREDENTIALS_PRESENTED",
+            "Посол был аккредитован при правительстве Норвегии в Лондоне в марте 1941 года.|CREDENTIALS_PRESENTED",
+            "W.G. Sharp was accredited as new Amb to France in 1914.|ENVOY_APPOINTED",
+    })
+    void theStartOfAMissionAndAccreditationToAGovernmentArePresentationsOfCredentials(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "He took up the subject again in his memoirs of 1842.",
+            "She assumed the role of hostess in 1842.",
+            "Reporters accredited to the court in Madrid wrote about it in 1842.",
+            "Он приступил к переговорам в 1842 году.",
+            "Liberia became a republic in 1847, and an ambassador later wrote its history.",
+    })
+    void takingUpSomethingElseOrAJournalistsAccreditationIsNoClaim(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 1914 William Sharp became Ambassador to France.|ENVOY_APPOINTED",
+            "Первым послом ФРГ в Израиле стал Рольф Паульс.|ENVOY_APPOINTED",
+            "В 1933 году полпредом в Вашингтоне стал Трояновский.|ENVOY_APPOINTED",
+            "Carlos took over as ambassador in 1995.|ENVOY_APPOINTED",
+    })
+    void whatOneBecameFollowsTheVerbOrStandsBeforeItAsAComplement(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "April 1917 Amb Page to the Secretary on how the situation has become so imperative in Italy.",
+            "Посол Пейдж писал в 1917 году, что положение стало тревожным.",
+            "1914 US chargé in St. Petersburg took over German interests, Austrian Amb still without instructions.",
+            "Временный поверенный взял на себя германские интересы, а посол Австрии ждал инструкций.",
+    })
+    void aRankThatIsNoComplementOfTheVerbMakesNoAppointment(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
 }
