@@ -85,7 +85,9 @@ final class ClaimReader {
     private List<Found> stages(String text, List<Token> tokens, List<String> handles, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
-        List<Mention> places = withoutPersons(names.find(tokens), people);
+        List<Mention> found = names.find(tokens);
+        PersonFinder.untitled(text, people, found);
+        List<Mention> places = withoutPersons(found, people);
         List<DateMention> dates = DateFinder.find(tokens, asOf, onThisDay);
         Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work,
                 Sender.of(handles, tokens, places, names).orElse(null));

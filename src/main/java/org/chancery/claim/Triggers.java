@@ -118,11 +118,32 @@ final class Triggers {
             work.add(1);
             Token t = tokens.get(k);
             if (r.fits(t)) return k;
-            if (stops(t, false)) break;
+            if (stops(t, false)) return k == action - 1 && t.isPunct(',') ? attributive(tokens, s, k, r, work) : -1;
             if (t.isWord()) words++;
         }
         return -1;
     }
+
+    /**
+     * A participle right after a comma says what became of the object standing just before the
+     * comma: "restored relations, severed in 1961", «восстановили отношения, прерванные в 1939
+     * году». Only the object of its rule, at most {@link #ATTRIBUTE} words before the comma ("relations
+     * with Cuba, severed in 1961"), and no action between them; -1 if none.
+     */
+    private static int attributive(List<Token> tokens, Sentence s, int comma, Grammar.Rule r, Work work) {
+        int words = 0;
+        for (int k = comma - 1; k >= s.from() && words <= ATTRIBUTE; k--) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t)) return k;
+            if (stops(t, false) || t.is(Category.ACTION) || t.has(Concept.NOT)) return -1;
+            if (t.isWord()) words++;
+        }
+        return -1;
+    }
+
+    /** How many words an object may stand before the comma of the participle that describes it ("relations with Cuba, severed"). */
+    private static final int ATTRIBUTE = 3;
 
     /** Punctuation and words that close the clause an object is sought in. */
     private static boolean stops(Token t, boolean forward) {

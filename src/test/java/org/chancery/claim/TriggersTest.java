@@ -87,4 +87,39 @@ class TriggersTest {
     void aRefusalThatEndedIsARecognition(String sentence) {
         assertThat(claims(sentence)).containsExactly(EventKind.RECOGNITION);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "В январе 2012 года грамоты вручал Майкл Макфол.|CREDENTIALS_PRESENTED",
+            "Посольство впервые закрывали в январе 1989 года.|MISSION_CLOSED",
+            "Консульство открывали дважды.|MISSION_OPENED",
+            "Отношения восстанавливали в 1933 году.|RELATIONS_RESUMED",
+            "Посла назначали в 1933 году.|ENVOY_APPOINTED",
+    })
+    void readsTheRussianImperfectivePast(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Грамоты не вручали.",
+            "Посольство никогда не закрывали.",
+            "США долго не признавали правительство СССР.",
+    })
+    void aNegatedImperfectiveIsNoClaim(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The two states restored relations, severed in 1961.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "They restored relations with Cuba, broken off in 1961.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "США и Куба восстановили дипломатические отношения, разорванные в 1961 году.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "The two states restored relations in 1977, after the war ended in 1939.|RELATIONS_RESUMED",
+            "The two states restored relations, never severed again.|RELATIONS_RESUMED",
+            "Стороны восстановили отношения, когда закончилась война.|RELATIONS_RESUMED",
+    })
+    void aParticipleAfterACommaTakesTheObjectBeforeTheComma(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
 }
