@@ -63,8 +63,11 @@ final class Triggers {
                 }
                 int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
                         : object(tokens, s, i, r, work);
-                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
-                    Token obj = tokens.get(o);
+                int pronoun = o < 0 && !t.has(Concept.PASSIVE) ? pronounSubject(tokens, s, i) : -1;
+                if (pronoun >= 0) o = antecedent(tokens, s, pronoun, r, work);
+                int at = pronoun >= 0 && o >= 0 ? pronoun : o;
+                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), at))) {
+                    Token obj = tokens.get(at);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
                 }
             }
@@ -84,6 +87,39 @@ final class Triggers {
         }
         return true;
     }
+
+    /**
+     * "the embassy suspended operations and moved to Lviv; it reopened in Kyiv in May 2022",
+     * «посольство закрыли, но вскоре оно вновь открылось»: "it", "they", «оно» right before an action
+     * that takes no object of its own (a preposition, a date or the clause's end follows it) stands for
+     * what was done: the index of the pronoun, else -1.
+     */
+    private static int pronounSubject(List<Token> tokens, Sentence s, int action) {
+        int k = action - 1;
+        while (k >= s.from() && k >= action - 2 && (tokens.get(k).has(Concept.AGAIN) || tokens.get(k).has(Concept.PASSIVE))) k--;
+        if (k < s.from() || !tokens.get(k).has(Concept.PRONOUN)) return -1;
+        if (action + 1 < s.to()) {
+            Token next = tokens.get(action + 1);
+            boolean free = !next.isWord() || next.is(Category.MONTH) || next.is(Category.TIME) || next.is(Category.NUMBER)
+                    || next.has(Concept.IN) || next.has(Concept.ON) || next.has(Concept.AT) || next.has(Concept.FROM)
+                    || next.has(Concept.AND) || next.has(Concept.AGAIN) || next.has(Concept.BUT);
+            if (!free) return -1;
+        }
+        return k;
+    }
+
+    /** The mission or relations a pronoun at {@code pronoun} stands for: the nearest such object of the rule before it in the sentence, or -1. */
+    private static int antecedent(List<Token> tokens, Sentence s, int pronoun, Grammar.Rule r, Work work) {
+        for (int k = pronoun - 1; k >= Math.max(s.from(), pronoun - ANTECEDENT); k--) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t) && (t.is(Category.MISSION) || t.has(Concept.RELATIONS))) return k;
+        }
+        return -1;
+    }
+
+    /** How many tokens before its pronoun the mission or relations it stands for may be named. */
+    private static final int ANTECEDENT = 30;
 
     /**
      * A copula says who held a rank only of "the first" holder ("The first US Ambassador ... was

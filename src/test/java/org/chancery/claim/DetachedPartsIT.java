@@ -6,9 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Constructions of posts in which a claim's object, date or envoy stands apart from its verb:
- * a participle after a comma describing the object before it, each with the counter-example that
- * must stay as it was.
+ * Constructions of posts in which a claim's object, date or envoy stands apart from its verb
+ * (a participle after a comma describing the object before it, a place in a title before a name,
+ * a clause after a colon dated by the clause before it) and the Russian imperfective past, each
+ * with the counter-example that must stay as it was.
  */
 class DetachedPartsIT {
     private static List<String> read(String text) {
@@ -56,5 +57,59 @@ class DetachedPartsIT {
         assertThat(read("Посол США в России Майкл Макфол грамоты вручал в январе 2012 года."))
                 .containsExactly("credentials-presented russia–united-states 2012-01 [mcfaul-michael-anthony]");
         assertThat(read("Посольство США в Кабуле никогда не закрывали.")).isEmpty();
+    }
+
+    @Test
+    void anActionAfterAColonTellingHowTheActBeforeItCameAboutTakesItsDate() {
+        assertThat(read("On July 14, 1809, Russia and the United States established diplomatic relations: Andrei Dashkov presented "
+                + "his credentials as Russian chargé d'affaires to President James Madison.")).containsExactly(
+                "relations-established russia–united-states 1809-07-14",
+                "credentials-presented russia–united-states 1809-07-14");
+        assertThat(read("14 июля 1809 года Россия и США установили дипломатические отношения: Андрей Дашков вручил верительные грамоты "
+                + "президенту Мэдисону.")).containsExactly(
+                "relations-established russia–united-states 1809-07-14",
+                "credentials-presented russia–united-states 1809-07-14");
+    }
+
+    @Test
+    void anActionAfterAColonWithADateOfItsOwnKeepsIt() {
+        assertThat(read("Russia and the United States established diplomatic relations in 1809: John Quincy Adams presented his credentials "
+                + "in November.")).containsExactly(
+                "relations-established russia–united-states 1809",
+                "credentials-presented russia–united-states 1809-11 [adams-john-quincy]");
+    }
+
+    @Test
+    void aDateBeforeButClosesTheClauseBeforeItHoweverLongTheObject() {
+        assertThat(read("The United States recognized the Kingdom of Hejaz and Nejd, soon renamed Saudi Arabia, in 1932, but full "
+                + "diplomatic relations only came in February 1940.")).containsExactly(
+                "recognition saudi-arabia–united-states 1932",
+                "relations-established saudi-arabia–united-states 1940-02");
+        assertThat(read("США признали Королевство Хиджаз и Неджд, позднее переименованное в Саудовскую Аравию, в 1932 году, а "
+                + "дипломатические отношения установили в феврале 1940 года.")).containsExactly(
+                "recognition saudi-arabia–united-states 1932",
+                "relations-established saudi-arabia–united-states 1940-02");
+    }
+
+    @Test
+    void aDateAfterButStaysWithItsOwnClause() {
+        assertThat(read("The United States recognized Saudi Arabia in May 1931, but diplomatic relations were established only in "
+                + "February 1940.")).containsExactly(
+                "recognition saudi-arabia–united-states 1931-05",
+                "relations-established saudi-arabia–united-states 1940-02");
+    }
+
+    @Test
+    void itBeforeAnActionWithoutAnObjectStandsForTheMissionNamedBefore() {
+        assertThat(read("In February 2022 the U.S. Embassy in Kyiv suspended operations and moved to Lviv; it reopened in Kyiv in May 2022."))
+                .containsExactly("mission-closed ukraine–united-states 2022-02", "mission-opened ukraine–united-states 2022-05");
+        assertThat(read("Посольство США в Москве закрыли в 1941 году; оно вновь открылось в 1943 году."))
+                .containsExactly("mission-closed russia–united-states 1941", "mission-opened russia–united-states 1943");
+    }
+
+    @Test
+    void itBeforeAnActionWithAnObjectOfItsOwnStandsForNoMission() {
+        assertThat(read("The U.S. Embassy in Nairobi reported unrest in Kenya; it closed its doors to visitors in 2008.")).isEmpty();
+        assertThat(read("В 1941 году посольство США в Москве отчиталось о панике, а в 1943 году оно открыло выставку.")).isEmpty();
     }
 }

@@ -122,4 +122,18 @@ class TriggersTest {
     void aParticipleAfterACommaTakesTheObjectBeforeTheComma(String sentence, String kinds) {
         assertThat(claims(sentence)).containsExactlyElementsOf(java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The embassy suspended operations; it reopened in May 2022.|MISSION_CLOSED,MISSION_OPENED",
+            "Relations were severed in 1961; they were restored in 2015.|RELATIONS_SEVERED,RELATIONS_RESUMED",
+            "Посольство закрыли в 1941 году, но в 1943 году оно вновь открылось.|MISSION_CLOSED,MISSION_OPENED",
+            "The embassy reported unrest; it closed its borders in 2008.|",
+            "The embassy reported unrest; it opened talks with the rebels.|",
+            "Посольство сообщило о панике, а в 1943 году оно открыло выставку.|",
+    })
+    void itBeforeAnActionWithoutObjectStandsForTheMissionOrRelationsBefore(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
+                : java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
 }
