@@ -365,7 +365,8 @@ final class ClaimReader {
                 TerritoryId other = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
                 PartialDate own = Gapping.dateOf(other, listed, nearDates);
                 PartialDate when = own != null ? own : date;
-                Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair) : person(s, t, pair);
+                Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair)
+                        : rank != null && rank.named() != null && titled(rank) != null ? atPost(titled(rank), pair) : person(s, t, pair);
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
                 String scope = myPlaces.stream().filter(m -> pair.contains(m.territory()) && !m.territory().equals(TerritoryId.UNITED_STATES))
                         .map(m -> text.substring(m.start(), m.end())).findFirst().orElse(null);
@@ -527,6 +528,13 @@ final class ClaimReader {
                 Mention m = before.get(k);
                 if (!m.possessive() && m.end() <= at && !inGap(m.start())) return m;
             }
+            return null;
+        }
+
+        /** The person named right after the rank or beside it between commas ("Amb. Gerard", "today's ambassador, Nicholas Burns,"), or null. */
+        private Mention titled(Envoys.Reading rank) {
+            int after = tokens.get(rank.rank()).end();
+            for (Mention m : Near.within(people, Mention::start, after, after + 4)) if (!inGap(m.start())) return m;
             return null;
         }
 

@@ -150,15 +150,47 @@ final class Triggers {
 
     private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
         int words = 0;
+        boolean besideName = false;
         for (int k = action - 1; k >= Math.max(s.from(), action - 3 * BEFORE) && words <= BEFORE; k--) {
             work.add(1);
             Token t = tokens.get(k);
-            if (r.fits(t)) return k;
-            if (stops(t, false)) return k == action - 1 && t.isPunct(',') ? attributive(tokens, s, k, r, work) : -1;
+            // beside a name stands the rank, mission or relations the name is; "His predecessor, Mikhail Menshikov," is read by Succession
+            if (r.fits(t)) return !besideName || t.is(Category.RANK) || t.is(Category.MISSION) || t.has(Concept.RELATIONS) ? k : -1;
+            if (stops(t, false)) {
+                if (k == action - 1 && t.isPunct(',')) return attributive(tokens, s, k, r, work);
+                int before = t.isPunct(',') ? apposition(tokens, s, k) : -1;
+                if (before < 0) return -1;
+                besideName = true;
+                k = before;
+                continue;
+            }
             if (t.isWord()) words++;
         }
         return -1;
     }
+
+    /**
+     * "The Vatican's first pro-nuncio in Washington, Archbishop Pio Laghi, was appointed", «Первый посол
+     * США в СССР, Уильям Буллит, был назначен»: a name between two commas, set beside the object before
+     * it, is skipped. The index of the comma opening the name, or -1 when what the comma at
+     * {@code comma} closes is no name.
+     */
+    private static int apposition(List<Token> tokens, Sentence s, int comma) {
+        boolean named = false;
+        for (int k = comma - 1; k >= Math.max(s.from(), comma - APPOSITION); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',')) return named ? k : -1;
+            if (t.isPunct('.')) continue;
+            // an initial ("John A. Halderman") may read as a word of the lexicon
+            boolean initial = t.isWord() && t.capitalized() && t.text().length() == 1;
+            if (!initial && (!t.isWord() || !t.capitalized() || !t.senses().isEmpty() && !t.is(Category.TITLE))) return -1;
+            named = true;
+        }
+        return -1;
+    }
+
+    /** How many tokens a name set beside an object by commas may have ("Archbishop Pio Laghi", "John A. Halderman"). */
+    private static final int APPOSITION = 6;
 
     /**
      * A participle right after a comma says what became of the object standing just before the

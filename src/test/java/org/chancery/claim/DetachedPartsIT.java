@@ -112,4 +112,36 @@ class DetachedPartsIT {
         assertThat(read("The U.S. Embassy in Nairobi reported unrest in Kenya; it closed its doors to visitors in 2008.")).isEmpty();
         assertThat(read("В 1941 году посольство США в Москве отчиталось о панике, а в 1943 году оно открыло выставку.")).isEmpty();
     }
+
+    @Test
+    void aNameBetweenCommasBesideTheRankLeavesTheRankTheVerbsObject() {
+        assertThat(read("The U.S. ambassador to the Soviet Union, Joseph Davies, was appointed in 1936."))
+                .containsExactly("envoy-appointed russia–united-states 1936 [davies-joseph-edward]");
+        assertThat(read("Посол США в СССР, Джозеф Дэвис, был назначен в 1936 году."))
+                .containsExactly("envoy-appointed russia–united-states 1936 [davies-joseph-edward]");
+        assertThat(read("The Vatican's first pro-nuncio in Washington, Archbishop Pio Laghi, was appointed in 1984."))
+                .containsExactly("envoy-appointed holy-see–united-states 1984");
+    }
+
+    @Test
+    void aClauseBeforeTheCommaIsNoNameBesideTheRank() {
+        assertThat(read("When the Soviet ambassador left Washington, Averell Harriman was appointed in 1943.")).isEmpty();
+        assertThat(read("Когда советский посол покинул Вашингтон, Аверелл Гарриман был назначен в 1943 году.")).isEmpty();
+    }
+
+    @Test
+    void theNameBesideTheRankIsTheEnvoyOverAnotherHolderOfThePostNamedBefore() {
+        assertThat(read("The U.S. Embassy in Beijing opened on 1 March 1979. Its first ambassador was Leonard Woodcock; "
+                + "today's ambassador, Nicholas Burns, was appointed in 2021."))
+                .contains("envoy-appointed china–united-states 2021 [burns-r-nicholas]");
+    }
+
+    @Test
+    void aPredecessorBesideANameStaysTheSuccessorsOfAnotherStatesEnvoy() {
+        var claims = ClaimLines.CHECKER.check("Anatoly Dobrynin became Soviet ambassador to the US in March 1962. "
+                + "His predecessor, Mikhail Menshikov, had been appointed in 1957.", null).claims();
+        assertThat(claims).filteredOn(c -> c.date() != null && c.date().toString().equals("1957")).singleElement()
+                .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE))
+                .satisfies(c -> assertThat(c.persons()).isEmpty());
+    }
 }

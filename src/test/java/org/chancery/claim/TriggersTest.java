@@ -136,4 +136,16 @@ class TriggersTest {
         assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
                 : java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The first U.S. Minister to Siam, John A. Halderman, was appointed in 1882.|ENVOY_APPOINTED",
+            "Первый посол США в СССР, Уильям Буллит, был назначен в 1933 году.|ENVOY_APPOINTED",
+            "The embassy in Moscow, Spaso House, was closed in 1941.|MISSION_CLOSED",
+            "When the Soviet ambassador left, Harriman was appointed in 1943.|",
+    })
+    void aNameBetweenCommasIsSkippedOnTheWayBackToTheObject(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
+                : java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
 }
