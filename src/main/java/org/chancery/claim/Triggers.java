@@ -63,6 +63,7 @@ final class Triggers {
                 }
                 int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
                         : object(tokens, s, i, r, work);
+                if (o < 0 && t.has(Concept.PASSIVE)) o = firstRankAfter(tokens, s, i, r);
                 int pronoun = o < 0 && !t.has(Concept.PASSIVE) ? pronounSubject(tokens, s, i) : -1;
                 if (pronoun >= 0) o = antecedent(tokens, s, pronoun, r, work);
                 int at = pronoun >= 0 && o >= 0 ? pronoun : o;
@@ -131,6 +132,29 @@ final class Triggers {
         for (int k = rank - 1; k >= Math.max(s.from(), rank - 4); k--) {
             var ord = tokens.get(k).sense(Category.ORDINAL);
             if (ord != null && ord.arg() == 1) return rank;
+        }
+        return -1;
+    }
+
+    /**
+     * "Who was the first U.S. ambassador to the Soviet Union?", "Bullitt was the first American
+     * ambassador": the first holder of a rank named right after the copula, with only articles,
+     * "first", modifiers and the owner's name between; -1 if none ("This was the first visit by an
+     * ambassador" names no holder).
+     */
+    private static int firstRankAfter(List<Token> tokens, Sentence s, int copula, Grammar.Rule r) {
+        boolean first = false;
+        for (int k = copula + 1; k < Math.min(s.to(), copula + 7); k++) {
+            Token t = tokens.get(k);
+            if (r.fits(t) && t.is(Category.RANK)) return first ? k : -1;
+            var ord = t.sense(Category.ORDINAL);
+            if (ord != null) {
+                if (ord.arg() != 1) return -1;
+                first = true;
+                continue;
+            }
+            boolean owner = t.isWord() && t.capitalized() && t.senses().isEmpty();
+            if (!(t.has(Concept.ARTICLE) || t.isPunct('.') || t.is(Category.MODIFIER) || owner)) return -1;
         }
         return -1;
     }

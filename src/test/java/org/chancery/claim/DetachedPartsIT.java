@@ -144,4 +144,19 @@ class DetachedPartsIT {
                 .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE))
                 .satisfies(c -> assertThat(c.persons()).isEmpty());
     }
+
+    @Test
+    void theFirstHolderOfARankNamedAfterTheCopulaIsAnAppointment() {
+        assertThat(read("William Bullitt was the first U.S. ambassador to the Soviet Union."))
+                .containsExactly("envoy-appointed russia–united-states null [bullitt-william-christian]");
+        assertThat(read("Q1: Who was the first U.S. ambassador to the Soviet Union? (a) Averell Harriman (b) William Bullitt "
+                + "(c) George Kennan. Answer: (a) Averell Harriman!"))
+                .containsExactly("envoy-appointed russia–united-states null [harriman-william-averell]");
+    }
+
+    @Test
+    void aCopulaBeforeAnotherWordThanTheRankOrAnotherOrdinalIsNoAppointment() {
+        assertThat(read("This was the first visit by a U.S. ambassador to the Soviet Union in 1933.")).isEmpty();
+        assertThat(read("Bullitt was the second U.S. ambassador to the Soviet Union.")).isEmpty();
+    }
 }

@@ -143,6 +143,10 @@ class TriggersTest {
             "Первый посол США в СССР, Уильям Буллит, был назначен в 1933 году.|ENVOY_APPOINTED",
             "The embassy in Moscow, Spaso House, was closed in 1941.|MISSION_CLOSED",
             "When the Soviet ambassador left, Harriman was appointed in 1943.|",
+            "Who was the first U.S. ambassador to the Soviet Union?|ENVOY_APPOINTED",
+            "Bullitt was the first American ambassador in Moscow.|ENVOY_APPOINTED",
+            "This was the first visit by an ambassador to Moscow.|",
+            "Bullitt was the second U.S. ambassador to the Soviet Union.|",
     })
     void aNameBetweenCommasIsSkippedOnTheWayBackToTheObject(String sentence, String kinds) {
         assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
