@@ -86,7 +86,9 @@ final class ClaimReader {
     private List<Found> stages(String text, List<Token> tokens, List<String> handles, LocalDate asOf, boolean onThisDay, Work work, Deadline deadline) {
         List<Sentence> sentences = Sentence.split(text, tokens);
         List<Mention> people = persons.find(tokens);
-        List<Mention> places = withoutPersons(names.find(tokens), people);
+        List<Mention> found = names.find(tokens);
+        PersonFinder.untitled(text, people, found);
+        List<Mention> places = withoutPersons(found, people);
         List<DateMention> dates = DateFinder.find(tokens, asOf, onThisDay);
         Pass pass = new Pass(text, tokens, places, people, dates, new Near(text), Parties.topic(places), work,
                 Sender.of(handles, tokens, places, names).orElse(null));
@@ -393,7 +395,8 @@ final class ClaimReader {
                 TerritoryId other = pair.get(0).equals(TerritoryId.UNITED_STATES) ? pair.get(1) : pair.get(0);
                 PartialDate own = Gapping.dateOf(other, listed, nearDates);
                 PartialDate when = own != null ? own : date;
-                Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair) : person(s, t, pair);
+                Mention who = !envoy || foreign ? null : tenureOf != null ? atPost(tenureOf, pair)
+                        : rank != null && rank.named() != null && titled(rank) != null ? atPost(titled(rank), pair) : person(s, t, pair);
                 // taking up a post is an envoy's act only when the text names the envoy or the rank ("the new president took up his post")
                 if (who == null && rank == null && tokens.get(t.action()).has(Concept.TAKE_UP)) continue;
                 List<PersonId> ids = who == null || who.persons().size() != 1 ? List.of() : List.of(who.persons().get(0).id());
@@ -559,6 +562,13 @@ final class ClaimReader {
                 Mention m = before.get(k);
                 if (!m.possessive() && m.end() <= at && !inGap(m.start())) return m;
             }
+            return null;
+        }
+
+        /** The person named right after the rank or beside it between commas ("Amb. Gerard", "today's ambassador, Nicholas Burns,"), or null. */
+        private Mention titled(Envoys.Reading rank) {
+            int after = tokens.get(rank.rank()).end();
+            for (Mention m : Near.within(people, Mention::start, after, after + 4)) if (!inGap(m.start())) return m;
             return null;
         }
 

@@ -49,7 +49,8 @@ final class ClauseDates {
 
     /**
      * "recognized Afghanistan in 1919 and established relations in 1935": a date right before
-     * "and" and the next action closes the clause before it.
+     * "and" and the next action, or before a "but" that opens the next action's clause, closes the
+     * clause before it.
      */
     private static void backward(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
         for (int i = 1; i < triggers.size(); i++) {
@@ -58,12 +59,23 @@ final class ClauseDates {
             List<DateMention> mine = datesOf.get(t);
             if (mine == null || mine.size() < 2) continue;
             for (DateMention d : List.copyOf(mine)) {
-                if (d.end() > t.start() || d.start() < before.end() || !closesClause(tokens, d.end(), t.action())) continue;
+                if (d.end() > t.start() || d.start() < before.end()
+                        || !closesClause(tokens, d.end(), t.action()) && !butBetween(tokens, d.end(), t.action())) continue;
                 if (!datesOf.getOrDefault(before, List.of()).isEmpty()) continue;
                 mine.remove(d);
                 datesOf.computeIfAbsent(before, k -> new ArrayList<>()).add(0, d);
             }
         }
+    }
+
+    /**
+     * "recognized the Kingdom of Hejaz and Nejd, soon renamed Saudi Arabia, in 1932, but full relations
+     * only came in February 1940" («признали … в 1918 году, а отношения установили …»): "but" between the
+     * date and the action opens the action's own clause, whatever stands between them.
+     */
+    private static boolean butBetween(List<Token> tokens, int end, int action) {
+        for (int k = Near.lowerBound(tokens, Token::start, end); k < action; k++) if (tokens.get(k).has(Concept.BUT)) return true;
+        return false;
     }
 
     /** Between the date ending at {@code end} and the action only "and" stands (and a comma, a subject's words at most two). */

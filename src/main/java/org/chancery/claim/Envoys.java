@@ -120,19 +120,22 @@ final class Envoys {
 
     /**
      * A name standing right after the rank ("Ambassador Smith", "Amb. Rahm Emanuel", "посол
-     * Буллит"), resolved or not, so that the verdict compares it with the record's holder of the
+     * Буллит") or set beside it between commas ("today's ambassador, Nicholas Burns,"), resolved or not, so that the verdict compares it with the record's holder of the
      * post instead of taking the post's holder for it.
      */
     private static String named(List<Token> tokens, Sentence s, int rank, List<Mention> places) {
         int k = rank + 1;
         if (k < s.to() && tokens.get(k).isPunct('.')) k++;
+        // "today's ambassador, Nicholas Burns, was appointed": the name set beside the rank between commas
+        boolean beside = k < s.to() && tokens.get(k).isPunct(',');
+        if (beside) k++;
         int from = k;
         while (k < s.to() && k - from < 3) {
             Token w = tokens.get(k);
             if (!w.isWord() || !w.capitalized() || !w.senses().isEmpty() || placeAt(places, w) != null) break;
             k++;
         }
-        if (k == from) return null;
+        if (k == from || beside && (k >= s.to() || !tokens.get(k).isPunct(','))) return null;
         return tokens.get(from).text() + (k - 1 > from ? " " + tokens.get(k - 1).text() : "");
     }
 }

@@ -120,4 +120,28 @@ final class PersonFinder {
         }
         return out;
     }
+
+    /**
+     * A place opening a person's name, before a given name and a surname, is the post of a title
+     * ("US Ambassador to Russia Lynne Tracy", «Посол США в России Линн Трейси»), not a given name:
+     * the person starts after it. A place before a surname alone ("Washington Irving"), or one of the person's
+     * given names ("Frances E. Willis"), is a given name.
+     */
+    static void untitled(String text, List<Mention> people, List<Mention> places) {
+        int at = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Mention p = people.get(i);
+            while (at < places.size() && places.get(at).start() < p.start()) at++;
+            if (at == places.size()) return;
+            Mention m = places.get(at);
+            if (m.start() != p.start() || m.end() >= p.end()) continue;
+            int from = m.end();
+            while (from < p.end() && Character.isWhitespace(text.charAt(from))) from++;
+            if (from == m.end() || text.substring(from, p.end()).strip().indexOf(' ') < 0) continue;
+            String word = Names.latin(text.substring(m.start(), m.end()));
+            // "Frances E. Willis": a word that is a given name of the person is one
+            if (p.persons().stream().anyMatch(x -> x.forename() != null && List.of(Names.latin(x.forename()).split("[^a-z]+")).contains(word))) continue;
+            people.set(i, Mention.person(from, p.end(), p.persons(), p.possessive()));
+        }
+    }
 }

@@ -66,14 +66,18 @@ final class Triggers {
                 }
                 int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
                         : object(tokens, s, i, r, work);
+                if (o < 0 && t.has(Concept.PASSIVE)) o = firstRankAfter(tokens, s, i, r);
                 if (o < 0 && !t.has(Concept.PASSIVE) && lastObject >= 0 && r.fits(tokens.get(lastObject))
                         && coordinated(tokens, lastAction, i)) o = lastObject;
-                if (o >= 0 && o < i && !t.has(Concept.PASSIVE)) {
+                int pronoun = o < 0 && !t.has(Concept.PASSIVE) ? pronounSubject(tokens, s, i) : -1;
+                if (pronoun >= 0) o = antecedent(tokens, s, pronoun, r, work);
+                int at = pronoun >= 0 && o >= 0 ? pronoun : o;
+                if (o >= 0 && o < i && !t.has(Concept.PASSIVE) && pronoun < 0) {
                     lastAction = i;
                     lastObject = o;
                 }
-                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), o))) {
-                    Token obj = tokens.get(o);
+                if (o >= 0 && kinds.add(r.kind()) && taken.add(new Taken(r.kind(), at))) {
+                    Token obj = tokens.get(at);
                     out.add(new Trigger(r.kind(), i, Math.min(t.start(), obj.start()), Math.max(t.end(), obj.end())));
                 }
             }
@@ -93,6 +97,39 @@ final class Triggers {
         }
         return true;
     }
+
+    /**
+     * "the embassy suspended operations and moved to Lviv; it reopened in Kyiv in May 2022",
+     * «посольство закрыли, но вскоре оно вновь открылось»: "it", "they", «оно» right before an action
+     * that takes no object of its own (a preposition, a date or the clause's end follows it) stands for
+     * what was done: the index of the pronoun, else -1.
+     */
+    private static int pronounSubject(List<Token> tokens, Sentence s, int action) {
+        int k = action - 1;
+        while (k >= s.from() && k >= action - 2 && (tokens.get(k).has(Concept.AGAIN) || tokens.get(k).has(Concept.PASSIVE))) k--;
+        if (k < s.from() || !tokens.get(k).has(Concept.PRONOUN)) return -1;
+        if (action + 1 < s.to()) {
+            Token next = tokens.get(action + 1);
+            boolean free = !next.isWord() || next.is(Category.MONTH) || next.is(Category.TIME) || next.is(Category.NUMBER)
+                    || next.has(Concept.IN) || next.has(Concept.ON) || next.has(Concept.AT) || next.has(Concept.FROM)
+                    || next.has(Concept.AND) || next.has(Concept.AGAIN) || next.has(Concept.BUT);
+            if (!free) return -1;
+        }
+        return k;
+    }
+
+    /** The mission or relations a pronoun at {@code pronoun} stands for: the nearest such object of the rule before it in the sentence, or -1. */
+    private static int antecedent(List<Token> tokens, Sentence s, int pronoun, Grammar.Rule r, Work work) {
+        for (int k = pronoun - 1; k >= Math.max(s.from(), pronoun - ANTECEDENT); k--) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t) && (t.is(Category.MISSION) || t.has(Concept.RELATIONS))) return k;
+        }
+        return -1;
+    }
+
+    /** How many tokens before its pronoun the mission or relations it stands for may be named. */
+    private static final int ANTECEDENT = 30;
 
     /**
      * A copula says who held a rank only of "the first" holder ("The first US Ambassador ... was
@@ -129,6 +166,29 @@ final class Triggers {
             if (!t.is(Category.TIME) && !t.has(Concept.THEN) && !t.has(Concept.AGAIN) && !t.has(Concept.PASSIVE)) return false;
         }
         return true;
+    }
+
+    /**
+     * "Who was the first U.S. ambassador to the Soviet Union?", "Bullitt was the first American
+     * ambassador": the first holder of a rank named right after the copula, with only articles,
+     * "first", modifiers and the owner's name between; -1 if none ("This was the first visit by an
+     * ambassador" names no holder).
+     */
+    private static int firstRankAfter(List<Token> tokens, Sentence s, int copula, Grammar.Rule r) {
+        boolean first = false;
+        for (int k = copula + 1; k < Math.min(s.to(), copula + 7); k++) {
+            Token t = tokens.get(k);
+            if (r.fits(t) && t.is(Category.RANK)) return first ? k : -1;
+            var ord = t.sense(Category.ORDINAL);
+            if (ord != null) {
+                if (ord.arg() != 1) return -1;
+                first = true;
+                continue;
+            }
+            boolean owner = t.isWord() && t.capitalized() && t.senses().isEmpty();
+            if (!(t.has(Concept.ARTICLE) || t.isPunct('.') || t.is(Category.MODIFIER) || owner)) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -203,17 +263,70 @@ final class Triggers {
 
     private static int objectBefore(List<Token> tokens, Sentence s, int action, Grammar.Rule r, Work work) {
         int words = 0;
+        boolean besideName = false;
         for (int k = action - 1; k >= Math.max(s.from(), action - 3 * BEFORE) && words <= BEFORE; k--) {
             work.add(1);
             Token t = tokens.get(k);
-            if (r.fits(t)) return k;
-            if (stops(t, false)) break;
+            // beside a name stands the rank, mission or relations the name is; "His predecessor, Mikhail Menshikov," is read by Succession
+            if (r.fits(t)) return !besideName || t.is(Category.RANK) || t.is(Category.MISSION) || t.has(Concept.RELATIONS) ? k : -1;
+            if (stops(t, false)) {
+                if (k == action - 1 && t.isPunct(',')) return attributive(tokens, s, k, r, work);
+                int before = t.isPunct(',') ? apposition(tokens, s, k) : -1;
+                if (before < 0) return -1;
+                besideName = true;
+                k = before;
+                continue;
+            }
             // an object before another action is that action's, unless the two are joined by "and" ("were evacuated and closed")
-            if (claimAction(t) && !coordinated(tokens, k, action)) break;
+            if (claimAction(t) && !coordinated(tokens, k, action)) return -1;
             if (t.isWord()) words++;
         }
         return -1;
     }
+
+    /**
+     * "The Vatican's first pro-nuncio in Washington, Archbishop Pio Laghi, was appointed", «Первый посол
+     * США в СССР, Уильям Буллит, был назначен»: a name between two commas, set beside the object before
+     * it, is skipped. The index of the comma opening the name, or -1 when what the comma at
+     * {@code comma} closes is no name.
+     */
+    private static int apposition(List<Token> tokens, Sentence s, int comma) {
+        boolean named = false;
+        for (int k = comma - 1; k >= Math.max(s.from(), comma - APPOSITION); k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',')) return named ? k : -1;
+            if (t.isPunct('.')) continue;
+            // an initial ("John A. Halderman") may read as a word of the lexicon
+            boolean initial = t.isWord() && t.capitalized() && t.text().length() == 1;
+            if (!initial && (!t.isWord() || !t.capitalized() || !t.senses().isEmpty() && !t.is(Category.TITLE))) return -1;
+            named = true;
+        }
+        return -1;
+    }
+
+    /** How many tokens a name set beside an object by commas may have ("Archbishop Pio Laghi", "John A. Halderman"). */
+    private static final int APPOSITION = 6;
+
+    /**
+     * A participle right after a comma says what became of the object standing just before the
+     * comma: "restored relations, severed in 1961", «восстановили отношения, прерванные в 1939
+     * году». Only the object of its rule, at most {@link #ATTRIBUTE} words before the comma ("relations
+     * with Cuba, severed in 1961"), and no action between them; -1 if none.
+     */
+    private static int attributive(List<Token> tokens, Sentence s, int comma, Grammar.Rule r, Work work) {
+        int words = 0;
+        for (int k = comma - 1; k >= s.from() && words <= ATTRIBUTE; k--) {
+            work.add(1);
+            Token t = tokens.get(k);
+            if (r.fits(t)) return k;
+            if (stops(t, false) || t.is(Category.ACTION) || t.has(Concept.NOT)) return -1;
+            if (t.isWord()) words++;
+        }
+        return -1;
+    }
+
+    /** How many words an object may stand before the comma of the participle that describes it ("relations with Cuba, severed"). */
+    private static final int ATTRIBUTE = 3;
 
     /** Punctuation and words that close the clause an object is sought in. */
     private static boolean stops(Token t, boolean forward) {

@@ -164,4 +164,69 @@ class TriggersTest {
     void aRankThatIsNoComplementOfTheVerbMakesNoAppointment(String sentence) {
         assertThat(claims(sentence)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "В январе 2012 года грамоты вручал Майкл Макфол.|CREDENTIALS_PRESENTED",
+            "Посольство впервые закрывали в январе 1989 года.|MISSION_CLOSED",
+            "Консульство открывали дважды.|MISSION_OPENED",
+            "Отношения восстанавливали в 1933 году.|RELATIONS_RESUMED",
+            "Посла назначали в 1933 году.|ENVOY_APPOINTED",
+    })
+    void readsTheRussianImperfectivePast(String sentence, EventKind kind) {
+        assertThat(claims(sentence)).containsExactly(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Грамоты не вручали.",
+            "Посольство никогда не закрывали.",
+            "США долго не признавали правительство СССР.",
+    })
+    void aNegatedImperfectiveIsNoClaim(String sentence) {
+        assertThat(claims(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The two states restored relations, severed in 1961.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "They restored relations with Cuba, broken off in 1961.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "США и Куба восстановили дипломатические отношения, разорванные в 1961 году.|RELATIONS_RESUMED,RELATIONS_SEVERED",
+            "The two states restored relations in 1977, after the war ended in 1939.|RELATIONS_RESUMED",
+            "The two states restored relations, never severed again.|RELATIONS_RESUMED",
+            "Стороны восстановили отношения, когда закончилась война.|RELATIONS_RESUMED",
+    })
+    void aParticipleAfterACommaTakesTheObjectBeforeTheComma(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The embassy suspended operations; it reopened in May 2022.|MISSION_CLOSED,MISSION_OPENED",
+            "Relations were severed in 1961; they were restored in 2015.|RELATIONS_SEVERED,RELATIONS_RESUMED",
+            "Посольство закрыли в 1941 году, но в 1943 году оно вновь открылось.|MISSION_CLOSED,MISSION_OPENED",
+            "The embassy reported unrest; it closed its borders in 2008.|",
+            "The embassy reported unrest; it opened talks with the rebels.|",
+            "Посольство сообщило о панике, а в 1943 году оно открыло выставку.|",
+    })
+    void itBeforeAnActionWithoutObjectStandsForTheMissionOrRelationsBefore(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
+                : java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The first U.S. Minister to Siam, John A. Halderman, was appointed in 1882.|ENVOY_APPOINTED",
+            "Первый посол США в СССР, Уильям Буллит, был назначен в 1933 году.|ENVOY_APPOINTED",
+            "The embassy in Moscow, Spaso House, was closed in 1941.|MISSION_CLOSED",
+            "When the Soviet ambassador left, Harriman was appointed in 1943.|",
+            "Who was the first U.S. ambassador to the Soviet Union?|ENVOY_APPOINTED",
+            "Bullitt was the first American ambassador in Moscow.|ENVOY_APPOINTED",
+            "This was the first visit by an ambassador to Moscow.|",
+            "Bullitt was the second U.S. ambassador to the Soviet Union.|",
+    })
+    void aNameBetweenCommasIsSkippedOnTheWayBackToTheObject(String sentence, String kinds) {
+        assertThat(claims(sentence)).containsExactlyElementsOf(kinds == null ? List.of()
+                : java.util.Arrays.stream(kinds.split(",")).map(EventKind::valueOf).toList());
+    }
 }
