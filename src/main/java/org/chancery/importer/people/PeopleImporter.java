@@ -78,8 +78,8 @@ public final class PeopleImporter {
         List<ForeignEnvoy> envoys = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         int remarks = 0;
-        for (PersonFile p : parsed.read()) {
-            Read r = resolve(p, ofState);
+        // the remarks are read on all cores (the gazetteer only answers look-ups), and taken in file order
+        for (Read r : parsed.read().parallelStream().map(p -> resolve(p, ofState)).toList()) {
             remarks += r.remarks;
             envoys.addAll(r.envoys);
             findings.addAll(r.findings);
