@@ -1,6 +1,5 @@
 package org.chancery.importer;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -33,8 +32,8 @@ import org.chancery.territory.TerritoryId;
  * file anywhere leaves the store exactly as it was; a second run gives the same counts.
  *
  * <p>The sources are read at once, each on a thread of its own (and their files on all cores):
- * what needs no other source's territories (parsing rdcr, pocom, the Wikipedia articles, the
- * person files, gsh) runs from the start; names are resolved afterwards, and the parts are merged
+ * what needs no other source's territories (parsing rdcr, pocom, visits and travels, the Wikipedia
+ * articles, the person files, gsh) runs from the start; names are resolved afterwards, and the parts are merged
  * in one fixed order, so the record is the same on every run.
  */
 public final class RecordImport {
@@ -95,6 +94,7 @@ public final class RecordImport {
             Future<RdcrImporter.Result> rdcr = pool.submit(() -> RdcrImporter.read(src.rdcr(), Progress.NONE));
             Future<WikipediaImporter.Articles> articles = pool.submit(() -> WikipediaImporter.parse(src.wikipedia()));
             Future<Map<String, GshTerritory>> gsh = pool.submit(() -> GshTerritories.read(src.gsh()));
+            Future<VisitsImporter.Parsed> visits = pool.submit(() -> VisitsImporter.parse(src.visits(), src.travels()));
             Future<PeopleImporter.Parsed> persons = pool.submit(() -> PeopleImporter.parse(src.people()));
             int steps = 5;
             progress.step("reading sources", 0, steps);
@@ -103,8 +103,7 @@ public final class RecordImport {
             progress.step("reading sources", 1, steps);
             get(rdcr).mergeInto(data);
             progress.step("reading sources", 2, steps);
-            if (Files.isDirectory(src.visits().resolve("data"))) VisitsImporter.importVisits(data, src.visits(), Progress.NONE);
-            if (Files.isDirectory(src.travels())) VisitsImporter.importTravels(data, src.travels(), Progress.NONE);
+            VisitsImporter.addTo(data, get(visits));
             StateLists.enrich(data, src.states());
             // after enrich: chiefs filed under another id have moved to their territory, so successors are found in one post
             List<Tenure> ended = TenureEnds.infer(data.tenures());

@@ -50,7 +50,9 @@ public final class PocomImporter {
         Path principals = pocomDir.resolve("positions-principals");
         if (java.nio.file.Files.isDirectory(principals)) {
             Set<String> officeIds = new HashSet<>();
-            for (Path f : XmlFiles.under(principals)) readPrincipals(data, f, officeIds);
+            List<Path> files = XmlFiles.under(principals);
+            List<org.w3c.dom.Document> offices = SafeXml.parseAll(files);
+            for (int k = 0; k < files.size(); k++) readPrincipals(data, files.get(k), offices.get(k).getDocumentElement(), officeIds);
         }
     }
 
@@ -78,8 +80,8 @@ public final class PocomImporter {
 
     static Map<String, String> readRoles(Path dir) {
         Map<String, String> roles = new HashMap<>();
-        for (Path f : XmlFiles.under(dir)) {
-            Element r = SafeXml.parse(f).getDocumentElement();
+        for (org.w3c.dom.Document doc : SafeXml.parseAll(XmlFiles.under(dir))) {
+            Element r = doc.getDocumentElement();
             String id = Dom.text(r, "id");
             String singular = Dom.text(r, "names/singular");
             if (id != null && singular != null) roles.put(id, singular);
@@ -148,8 +150,7 @@ public final class PocomImporter {
         }
     }
 
-    static void readPrincipals(Dataset data, Path file, Set<String> seenIds) {
-        Element root = SafeXml.parse(file).getDocumentElement();
+    static void readPrincipals(Dataset data, Path file, Element root, Set<String> seenIds) {
         String positionId = Dom.text(root, "id");
         String title = Dom.text(root, "names/singular");
         Element principals = Dom.child(root, "principals");

@@ -1,5 +1,6 @@
 package org.chancery.importer.visits;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.chancery.date.PartialDate;
@@ -9,12 +10,12 @@ import org.chancery.event.EventKind;
 import org.chancery.record.Dataset;
 import org.chancery.xml.Dom;
 import org.chancery.record.Finding;
-import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
 import org.chancery.xml.SafeXml;
 import org.chancery.importer.TerritoryBuilder;
 import org.chancery.person.PersonId;
 import org.chancery.territory.TerritoryId;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Reads visits of foreign leaders to the U.S. and U.S. leaders' travels abroad. */
@@ -22,13 +23,40 @@ public final class VisitsImporter {
     private VisitsImporter() {
     }
 
-    public static void importVisits(Dataset data, Path visitsDir, Progress progress) {
-        List<Path> files = XmlFiles.in(visitsDir.resolve("data"));
-        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
-        int i = 0;
-        for (Path f : files) {
-            progress.step("visits", ++i, files.size());
-            Element root = docs.get(i - 1).getDocumentElement();
+    /** A folder's XML files in order, with their documents. */
+    record Folder(List<Path> files, List<Document> docs) {
+        static final Folder NONE = new Folder(List.of(), List.of());
+
+        static Folder of(Path dir) {
+            List<Path> files = XmlFiles.in(dir);
+            return new Folder(files, SafeXml.parseAll(files));
+        }
+    }
+
+    /** The visits' and the travels' files as parsed; nothing is read from them yet, so they may be parsed beside other sources. */
+    public record Parsed(Folder visits, Folder presidents, Folder secretaries) {
+    }
+
+    /** Parses the visits' {@code data} folder and the travels' two folders; an absent visits or travels folder reads as none. */
+    public static Parsed parse(Path visitsDir, Path travelsDir) {
+        Path visits = visitsDir.resolve("data");
+        boolean travels = Files.isDirectory(travelsDir);
+        return new Parsed(Files.isDirectory(visits) ? Folder.of(visits) : Folder.NONE,
+                travels ? Folder.of(travelsDir.resolve("president-travels")) : Folder.NONE,
+                travels ? Folder.of(travelsDir.resolve("secretary-travels")) : Folder.NONE);
+    }
+
+    /** Adds the visits, then the travels, to the dataset: their territories where it has none, their travellers among its persons. */
+    public static void addTo(Dataset data, Parsed parsed) {
+        addVisits(data, parsed.visits());
+        addTrips(data, parsed.presidents(), "president-travels", "president");
+        addTrips(data, parsed.secretaries(), "secretary-travels", "secretary");
+    }
+
+    private static void addVisits(Dataset data, Folder folder) {
+        for (int i = 0; i < folder.files().size(); i++) {
+            Path f = folder.files().get(i);
+            Element root = folder.docs().get(i).getDocumentElement();
             for (Element v : Dom.children(root, "visit")) {
                 String id = Dom.text(v, "id");
                 Element from = Dom.child(v, "from");
@@ -52,18 +80,10 @@ public final class VisitsImporter {
         }
     }
 
-    public static void importTravels(Dataset data, Path travelsDir, Progress progress) {
-        readTrips(data, travelsDir, "president-travels", "president", progress);
-        readTrips(data, travelsDir, "secretary-travels", "secretary", progress);
-    }
-
-    private static void readTrips(Dataset data, Path travelsDir, String folder, String role, Progress progress) {
-        List<Path> files = XmlFiles.in(travelsDir.resolve(folder));
-        List<org.w3c.dom.Document> docs = SafeXml.parseAll(files);
-        int i = 0;
-        for (Path f : files) {
-            progress.step("travels " + role, ++i, files.size());
-            Element root = docs.get(i - 1).getDocumentElement();
+    private static void addTrips(Dataset data, Folder trips, String folder, String role) {
+        for (int i = 0; i < trips.files().size(); i++) {
+            Path f = trips.files().get(i);
+            Element root = trips.docs().get(i).getDocumentElement();
             for (Element trip : Dom.children(root, "trip")) {
                 String id = Dom.text(trip, "id");
                 Element country = Dom.child(trip, "country");

@@ -50,7 +50,12 @@ final class WikiDates {
 
     /** The one date the cell states, if it states exactly one. */
     static Optional<PartialDate> parse(String cell) {
-        String s = PARENTHESIS.matcher(text(cell)).replaceAll("").replaceAll("[.,;]+$", "").strip();
+        return parseText(text(cell));
+    }
+
+    /** The one date a cell's readable {@link #text} states, if it states exactly one. */
+    static Optional<PartialDate> parseText(String text) {
+        String s = PARENTHESIS.matcher(text).replaceAll("").replaceAll("[.,;]+$", "").strip();
         try {
             Matcher m;
             if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) return day(m.group(3), ProseDates.monthNumber(m.group(2)), m.group(1));

@@ -38,14 +38,15 @@ public final class WikipediaImporter {
     private WikipediaImporter() {
     }
 
-    /** An article's subject and rows, as read. */
-    record Article(String title, String file, List<Row> rows) {
+    /** An article's subject, its address and rows, as read. */
+    record Article(String title, String file, String url, List<Row> rows) {
     }
 
     /** A row with its date cell read (the date, when it names one, and its plain text): work that needs no territory. */
     record Row(TableRow row, Optional<PartialDate> date, String dateText) {
         static Row of(TableRow r) {
-            return new Row(r, WikiDates.parse(r.dateCell()), WikiDates.text(r.dateCell()));
+            String text = WikiDates.text(r.dateCell());
+            return new Row(r, WikiDates.parseText(text), text);
         }
 
         String country() {
@@ -85,7 +86,7 @@ public final class WikipediaImporter {
         java.util.function.Function<String, Optional<TerritoryId>> resolve = name -> resolved.computeIfAbsent(name, resolver::resolve);
         List<Finding> findings = new ArrayList<>();
         Map<String, Integer> unresolved = new TreeMap<>();
-        Map<String, List<Entry>> byPair = new TreeMap<>();
+        Map<String, List<Entry>> byPair = new java.util.HashMap<>();
         int read = 0;
         int parsed = 0;
         for (Article a : articles) {
@@ -118,15 +119,27 @@ public final class WikipediaImporter {
         }
         unresolved.forEach((name, n) -> findings.add(new Finding(DATASET, "name", "\"" + name + "\" (" + n
                 + " rows) names no territory of the record")));
+        // each pair is read on its own, on all cores, and the pairs are taken in the order of their keys
+        List<Paired> paired = byPair.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()
+                .parallelStream().map(e -> pair(e.getValue())).toList();
         List<Event> events = new ArrayList<>();
         List<WikipediaResult.Disagreement> disagreements = new ArrayList<>();
-        for (List<Entry> entries : byPair.values()) pair(entries, events, disagreements, findings);
+        for (Paired p : paired) {
+            events.addAll(p.events());
+            if (p.disagreement() != null) {
+                disagreements.add(p.disagreement());
+                findings.add(p.finding());
+            }
+        }
         return new WikipediaResult(articles.size(), read, parsed, unresolved, byPair.size(), disagreements, events, findings,
                 List.copyOf(resolver.created().values()));
     }
 
-    private static void pair(List<Entry> entries, List<Event> events, List<WikipediaResult.Disagreement> disagreements,
-                             List<Finding> findings) {
+    /** The events of one pair, and where its articles disagree the disagreement and its finding. */
+    private record Paired(List<Event> events, WikipediaResult.Disagreement disagreement, Finding finding) {
+    }
+
+    private static Paired pair(List<Entry> entries) {
         // the first establishment each article knows: its earliest row for the pair
         Map<String, Entry> firstByArticle = new TreeMap<>();
         for (Entry e : entries) firstByArticle.merge(e.article.title, e, (x, y) -> y.date.start().isBefore(x.date.start()) ? y : x);
@@ -138,20 +151,20 @@ public final class WikipediaImporter {
         if (agree) {
             Entry finest = firsts.stream().max(Comparator.comparing((Entry e) -> e.date.precision())).orElseThrow();
             List<Citation> cites = firsts.stream().map(WikipediaImporter::citation).toList();
-            events.add(new Event(base, EventKind.RELATIONS_ESTABLISHED, parties, List.of(), finest.date, title(finest.date),
-                    text(firsts), cites.get(0), cites.subList(1, cites.size())));
-            return;
+            return new Paired(List.of(new Event(base, EventKind.RELATIONS_ESTABLISHED, parties, List.of(), finest.date, title(finest.date),
+                    text(firsts), cites.get(0), cites.subList(1, cites.size()))), null, null);
         }
         Entry a = firsts.get(0);
         Entry b = firsts.get(1);
-        disagreements.add(new WikipediaResult.Disagreement(a.subject, a.other, a.article.title, a.date, b.article.title, b.date));
-        findings.add(new Finding(DATASET, pairKey(a.subject, a.other), "the articles disagree: " + a.article.title + " gives "
-                + a.date + ", " + b.article.title + " gives " + b.date + "; both kept"));
+        List<Event> events = new ArrayList<>();
         int n = 0;
         for (Entry e : firsts) {
             events.add(new Event(base + ":" + (++n), EventKind.RELATIONS_ESTABLISHED, parties, List.of(), e.date, title(e.date),
                     text(List.of(e)), citation(e)));
         }
+        return new Paired(events, new WikipediaResult.Disagreement(a.subject, a.other, a.article.title, a.date, b.article.title, b.date),
+                new Finding(DATASET, pairKey(a.subject, a.other), "the articles disagree: " + a.article.title + " gives "
+                        + a.date + ", " + b.article.title + " gives " + b.date + "; both kept"));
     }
 
     private static String title(PartialDate d) {
@@ -170,7 +183,7 @@ public final class WikipediaImporter {
 
     static Citation citation(Entry e) {
         return new Citation(DATASET, e.article.file, e.article.title + "#" + e.row.country(),
-                e.row.country() + ": " + e.row.dateText(), url(e.article.title), Citation.WIKIPEDIA_CREDIT);
+                e.row.country() + ": " + e.row.dateText(), e.article.url, Citation.WIKIPEDIA_CREDIT);
     }
 
     /** The article's address on English Wikipedia. */
@@ -193,7 +206,8 @@ public final class WikipediaImporter {
         } catch (IOException e) {
             throw new DataIntegrityException(file + ": not one JSON string: " + e.getMessage());
         }
-        return new Article(title, dir.getFileName() + "/" + dir.relativize(file), WikiTables.rows(title, text).stream().map(Row::of).toList());
+        return new Article(title, dir.getFileName() + "/" + dir.relativize(file), url(title),
+                WikiTables.rows(title, text).stream().map(Row::of).toList());
     }
 
     private static List<Path> files(Path dir) {

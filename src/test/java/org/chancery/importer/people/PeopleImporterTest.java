@@ -2,7 +2,10 @@ package org.chancery.importer.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.chancery.territory.TerritoryId;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +33,35 @@ class PeopleImporterTest {
             assertThat(e.sender()).isEqualTo(new TerritoryId("russia"));
             assertThat(e.from()).hasToString("1962-03");
         });
+    }
+
+    /** What {@link PeopleImporter#mayStateAnEnvoy} tells without a pattern, said as one. */
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?:Ambassador|Minister|Charg)[^<;]{0,160}?(?:United States|U\\.\\s?S\\.|Washington|USA)");
+
+    @Test
+    void aFileIsWorthParsingWhenARankHasTheUnitedStatesWithin160CharactersOfTheSameRemark() {
+        String gap = "x".repeat(150);
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Ruritanian Ambassador to the United States</p>")).isTrue();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Chargé d'Affaires in Washington</p>")).isTrue();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister to the U. S.</p>")).isTrue();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister" + gap + "x".repeat(10) + "USA</p>")).isTrue();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister" + gap + "x".repeat(11) + "USA</p>")).isFalse();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister of Finance</p><p>born in the United States</p>")).isFalse();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Ambassador to France; later lived in Washington</p>")).isFalse();
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister to the U.  S.</p>")).isFalse();
+    }
+
+    @Test
+    void tellsWorthParsingFilesAsThePatternThatSaysTheRuleDoes() {
+        List<String> parts = List.of("Ambassador", "Minister", "Charg", "United States", "U.S.", "U. S.", "U.\tS.", "U.  S.", "U.",
+                "S.", "Washington", "USA", "US", "<", ";", " ", "\n", "é", "x".repeat(40), "y".repeat(100), "Unite", "Wash");
+        Random random = new Random(14);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) text.append(parts.get(random.nextInt(parts.size())));
+            String t = text.toString();
+            assertThat(PeopleImporter.mayStateAnEnvoy(t)).as(t).isEqualTo(CANDIDATE.matcher(t).find());
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WikiTablesTest {
@@ -28,5 +30,21 @@ class WikiTablesTest {
     @Test
     void givesEachRowItsLineInTheArticle() throws Exception {
         assertThat(rows().get(0).line()).isEqualTo(8);
+    }
+
+    @Test
+    void removesReferencesAndCommentsAsTheirPatternsReplacedEverywhereWould() {
+        Pattern ref = Pattern.compile("<ref[^>/]*/>|<ref[^>]*>.*?</ref>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+        Pattern comment = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+        List<String> parts = List.of("<ref", "<REF", "<Ref name=\"a\"", ">", "/>", "/", "</ref>", "</Ref>", "<!--", "-->", "--", "<",
+                "<br/>", "{{flag|France}}", "||", "\n", " x ", "é");
+        Random random = new Random(14);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) text.append(parts.get(random.nextInt(parts.size())));
+            String t = text.toString();
+            assertThat(WikiTables.removeAll(ref, t)).as(t).isEqualTo(ref.matcher(t).replaceAll(""));
+            assertThat(WikiTables.removeAll(comment, t)).as(t).isEqualTo(comment.matcher(t).replaceAll(""));
+        }
     }
 }
