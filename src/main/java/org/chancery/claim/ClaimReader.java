@@ -258,11 +258,13 @@ final class ClaimReader {
             triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work) || inGap(t.start()));
             List<int[]> references = NounActions.dropReferences(tokens, s, triggers);
             if (triggers.isEmpty()) return;
+            List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
+            Holding.keepStarts(tokens, s, triggers, unitDates);
+            if (triggers.isEmpty()) return;
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
             unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m) || NounActions.inReference(references, m));
-            List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
@@ -272,6 +274,7 @@ final class ClaimReader {
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
+            Holding.dateStarts(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
             PartialDate shared = null;
             for (Triggers.Trigger t : triggers) {
