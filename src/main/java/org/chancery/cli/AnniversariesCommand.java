@@ -85,18 +85,22 @@ final class AnniversariesCommand implements Callable<Integer> {
     private static void section(String title, List<Anniversary> list, Gazetteer g) {
         if (list.isEmpty()) return;
         System.out.printf("%n%s (%d)%n", title, list.size());
+        // the label column is as wide as the section's longest label ("(date disputed)" included), so the text column stays straight
+        int labelWidth = list.stream().mapToInt(a -> a.labelNoting().length()).max().orElse(0);
+        String row = "%-10s  %-" + labelWidth + "s %s (%s, %s): %s%n";
+        String more = " ".repeat(10 + 2 + labelWidth + 1) + "%s%n";
         for (Anniversary a : list) {
             String pair = String.join(" – ", a.event().parties().stream()
                     .map(t -> g.byId(t).map(x -> x.nameOn(a.event().date().start(), "en")).orElse(t.value())).toList());
-            System.out.printf("%-10s  %-18s %s (%s, %s): %s%n", a.on(), a.labelNoting(), a.event().kind().slug(), a.event().date(), pair,
+            System.out.printf(row, a.on(), a.labelNoting(), a.event().kind().slug(), a.event().date(), pair,
                     a.event().title());
             for (org.chancery.event.Citation c : a.event().citations()) {
-                System.out.printf("%-30s %s%n", "", c.needsAttribution() ? c.record() + " · " + c.credit() + " · " + c.url() : c.url());
+                System.out.printf(more, c.needsAttribution() ? c.record() + " · " + c.credit() + " · " + c.url() : c.url());
             }
             if (a.disagreement() == null) continue;
-            System.out.printf("%-30s %s%n", "", a.disagreement().statement());
+            System.out.printf(more, a.disagreement().statement());
             for (Disagreement.Account other : a.disagreement().besides(a.event().date())) {
-                System.out.printf("%-30s %s · %s · %s%n", "", other.source(), other.credit(), other.url());
+                System.out.printf(more, other.source() + " · " + other.credit() + " · " + other.url());
             }
         }
     }

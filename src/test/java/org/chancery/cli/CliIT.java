@@ -124,6 +124,25 @@ class CliIT {
     }
 
     @Test
+    void anniversariesKeepTheirTextColumnStraightWhereADateIsDisputed() {
+        // 2026-01-01: Paraguay–Uruguay 1846 (its two articles disagree) and Peru–Sweden 1931 (they do not)
+        Run text = run("anniversaries", "--from", "2026-01-01", "--to", "2026-01-01", "--db", db.toString());
+        assertThat(text.code).isZero();
+        java.util.List<String> rows = text.out.lines().filter(l -> l.startsWith("2026-01-01  ")).toList();
+        assertThat(rows).anyMatch(l -> l.contains("(date disputed)")).anyMatch(l -> !l.contains("(date disputed)"));
+        java.util.Set<Integer> kindColumns = new java.util.HashSet<>();
+        for (String row : rows) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("anniversary(?: \\(date disputed\\))? +(\\S)").matcher(row);
+            assertThat(m.find()).as(row).isTrue();
+            kindColumns.add(m.start(1));
+        }
+        assertThat(kindColumns).as("where the kind starts on each row").hasSize(1);
+        int column = kindColumns.iterator().next();
+        assertThat(text.out.lines().filter(l -> l.startsWith(" ")).map(l -> l.length() - l.stripLeading().length()))
+                .as("the sources and the disagreement start under the kind").containsOnly(column);
+    }
+
+    @Test
     void postsInEnglishAndRussianAndRefusesAnUnknownLanguage() {
         Run en = run("post", "--date", "2023-11-16", "--party", "USSR", "--hashtags", "HistoryOfDiplomacy", "--db", db.toString());
         assertThat(en.out).startsWith("90 years ago, on November 16, 1933, the United States and the Soviet Union resumed")
