@@ -96,7 +96,18 @@ final class Gapping {
                 || t.is(Category.REFUSAL) || t.is(Category.PLAN) || t.is(Category.HEDGE) || t.is(Category.COUNTERFACTUAL);
     }
 
-    /** A date follows the state ending at {@code end}, with at most a few tokens that are no verb between. */
+    /**
+     * Between an item's state and its date: a flag, a dash or colon, a preposition or article, the
+     * state stressed ("itself"), its title ("Republic"), an object ("by treaty"). Not a word the
+     * lexicon does not know ("Russia opposed the move in 1992"), nor a verb.
+     */
+    private static boolean filler(Token t) {
+        if (t.shape() == Shape.EMOJI || t.isPunct('—') || t.isPunct('-') || t.isPunct(':')) return true;
+        if (verb(t) || t.has(Concept.WHEN) || t.has(Concept.SUBORDINATE) || t.has(Concept.PRONOUN) || t.has(Concept.HE)) return false;
+        return t.is(Category.FUNCTION) || t.is(Category.OBJECT) || t.is(Category.MODIFIER);
+    }
+
+    /** A date follows the state ending at {@code end}, with at most a few filler tokens between. */
     private static boolean datedAfter(List<Token> tokens, List<DateMention> dates, int end) {
         int at = Near.lowerBound(dates, DateMention::start, end);
         if (at >= dates.size()) return false;
@@ -104,10 +115,7 @@ final class Gapping {
         int n = 0;
         for (int j = Near.lowerBound(tokens, Token::start, end); j < tokens.size() && tokens.get(j).start() < d.start(); j++) {
             Token t = tokens.get(j);
-            if (++n > MAX_BEFORE_DATE || verb(t) || t.has(Concept.WHEN) || t.has(Concept.SUBORDINATE) || t.isPunct('.')
-                    || t.isPunct(';') || t.isPunct(',')) {
-                return false;
-            }
+            if (++n > MAX_BEFORE_DATE || !filler(t)) return false;
         }
         return true;
     }

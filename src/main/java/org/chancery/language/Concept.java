@@ -58,6 +58,8 @@ public enum Concept {
     REPEAT(Category.FUNCTION),
     /** An action said as a noun ("recognition", "признания"): a time reference when it follows "of", "after". */
     NOMINAL(Category.FUNCTION),
+    /** itself, themselves, сама: a state stressed, no word of its own clause ("Britain itself in Sept. 1783"). */
+    SELF(Category.FUNCTION),
     /** when, whose, although: opens a clause of its own. */
     SUBORDINATE(Category.FUNCTION),
     // titles

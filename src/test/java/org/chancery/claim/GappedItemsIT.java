@@ -76,6 +76,9 @@ class GappedItemsIT {
     void aStateWithAVerbOfItsOwnIsNoItem() {
         assertThat(read("The U.S. recognized Estonia in 1922, and Finland signed a treaty in 1920.")).containsExactly(
                 "recognition estonia–united-states 1922");
+        // a word the lexicon does not know may be a verb: no item
+        assertThat(read("The U.S. recognized Croatia on April 7, 1992, and Russia opposed the move in 1992.")).containsExactly(
+                "recognition croatia–united-states 1992-04-07");
         // another state is the subject: the items are not the United States' (as before: the pair of the first clause)
         assertThat(read("France recognized Israel in 1949, and Britain in 1950.")).containsExactly("recognition france–israel 1949");
     }
@@ -88,7 +91,7 @@ class GappedItemsIT {
 
     @Test
     void aListOfDatedStatesAnswersTheQuestionBeforeIt() {
-        assertThat(read("Who recognized the U.S. first? Morocco in 1777; the Dutch Republic on April 19, 1782, when it received John Adams; Britain in 1783."))
+        assertThat(read("Who recognized the U.S. first? Morocco in 1777; the Dutch Republic on April 19, 1782, when it received John Adams; Britain itself in 1783."))
                 .containsExactly(
                         "recognition morocco–united-states 1777",
                         "recognition netherlands–united-states 1782-04-19",

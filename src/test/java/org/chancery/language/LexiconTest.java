@@ -74,6 +74,13 @@ class LexiconTest {
     }
 
     @Test
+    void readsAStateStressedAsNoWordOfItsOwnClause() {
+        assertThat(first("Britain itself in Sept. 1783", Concept.SELF)).isNotNull();
+        assertThat(first("сама Британия — в 1783 году", Concept.SELF)).isNotNull();
+        assertThat(first("Britain signed in 1783", Concept.SELF)).isNull();
+    }
+
+    @Test
     void aCapitalisedFormMatchesOnlyACapitalisedWord() {
         assertThat(first("in May 1933", Concept.MONTH).sense(Category.MONTH).arg()).isEqualTo(5);
         assertThat(first("they may open an embassy", Concept.MONTH)).isNull();
