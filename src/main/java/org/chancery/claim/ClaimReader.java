@@ -40,6 +40,7 @@ final class ClaimReader {
     /** How far back, in characters, the person a pronoun stands for may be named. */
     private static final int REFERENT_REACH = 300;
     private static final Set<EventKind> ENVOY_KINDS = EnumSet.of(EventKind.ENVOY_APPOINTED, EventKind.CREDENTIALS_PRESENTED);
+    private static final Set<EventKind> MISSION_KINDS = EnumSet.of(EventKind.MISSION_OPENED, EventKind.MISSION_CLOSED, EventKind.MISSION_RAISED);
 
     private final NameFinder names;
     private final PersonFinder persons;
@@ -374,6 +375,10 @@ final class ClaimReader {
             boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
+            // "посольство СССР в Вашингтоне": the other state's mission in the United States, not the U.S. mission the record holds
+            Envoys.Reading mission = MISSION_KINDS.contains(t.kind()) ? Envoys.mission(tokens, s, t.action(),
+                    Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH), sender) : null;
+            foreign |= mission != null && mission.foreign();
             List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
                     myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES)
                                     && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE)
@@ -408,6 +413,8 @@ final class ClaimReader {
                 // capitalised word elsewhere that resolves to no one ("Read Amb. Gerard's description …")
                 boolean rankNames = rank != null && rank.named() != null;
                 String named = who != null && !(ids.isEmpty() && rankNames) ? text.substring(who.start(), who.end()) : rankNames ? rank.named() : null;
+                // another state's envoy is no person of the record: the name before the verb is the one the record's prose may state
+                if (named == null && foreign && envoy) named = Envoys.subject(tokens, s, t.action(), unitPlaces);
                 String role = rank == null ? "ambassador" : rank.role();
                 add(new Found(t.kind(), pair, ids, when, from, to, foreign, first, scope, named, role));
             }

@@ -30,6 +30,7 @@ final class ClauseDates {
         forward(tokens, triggers, datesOf);
         backward(tokens, triggers, datesOf);
         when(tokens, s, triggers, datesOf);
+        colon(tokens, s, triggers, datesOf);
         opening(tokens, triggers, datesOf, unitDates);
     }
 
@@ -140,6 +141,44 @@ final class ClauseDates {
                 }
             }
         }
+    }
+
+    /**
+     * "On July 14, 1809, Russia and the United States established diplomatic relations: Andrei Dashkov
+     * presented his credentials": the clause after a colon, with no date or word of time of its own,
+     * tells how the act before the colon was done, on its date.
+     */
+    private static void colon(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {
+        for (int i = 1; i < triggers.size(); i++) {
+            Triggers.Trigger t = triggers.get(i);
+            if (!datesOf.getOrDefault(t, List.of()).isEmpty()) continue;
+            int colon = colonBefore(tokens, s, t.action());
+            if (colon < 0 || timeAfter(tokens, s, colon)) continue;
+            Triggers.Trigger main = triggers.get(i - 1);
+            List<DateMention> its = datesOf.getOrDefault(main, List.of());
+            if (main.action() < colon && !its.isEmpty() && its.get(0).end() <= tokens.get(colon).start()) {
+                datesOf.computeIfAbsent(t, k -> new ArrayList<>()).add(its.get(0));
+            }
+        }
+    }
+
+    private static int colonBefore(List<Token> tokens, Sentence s, int action) {
+        for (int k = action - 1; k >= Math.max(s.from(), action - WHEN_REACH); k--) {
+            Token w = tokens.get(k);
+            if (w.isPunct(':')) return k;
+            if (w.isPunct(',') || w.isPunct(';') || w.has(Concept.WHEN)) return -1;
+        }
+        return -1;
+    }
+
+    /** A word of time in the clause after the colon ("later", "a year after"): the clause has a time of its own. */
+    private static boolean timeAfter(List<Token> tokens, Sentence s, int colon) {
+        for (int k = colon + 1; k < s.to(); k++) {
+            Token w = tokens.get(k);
+            if (w.isPunct(';') || w.isPunct(':')) return false;
+            if (w.is(org.chancery.language.Category.TIME)) return true;
+        }
+        return false;
     }
 
     private static int whenBefore(List<Token> tokens, Sentence s, int action) {

@@ -34,10 +34,23 @@ final class Envoys {
     static final int REACH = 16;
 
     static Reading read(List<Token> tokens, Sentence s, int action, List<Mention> places, TerritoryId sender) {
+        return read(tokens, s, action, places, sender, Category.RANK);
+    }
+
+    /**
+     * Whose mission a mission claim is about, read around the mission word as around a rank:
+     * "the Soviet embassy", "посольство СССР в Вашингтоне", "the U.S. Embassy in Moscow". A capital
+     * right after the word is where the mission stands, not whose it is ("Embassy Belgrade").
+     */
+    static Reading mission(List<Token> tokens, Sentence s, int action, List<Mention> places, TerritoryId sender) {
+        return read(tokens, s, action, places, sender, Category.MISSION);
+    }
+
+    private static Reading read(List<Token> tokens, Sentence s, int action, List<Mention> places, TerritoryId sender, Category word) {
         int rank = -1;
         for (int d = 0; d <= REACH && rank < 0; d++) {
-            if (action + d < s.to() && tokens.get(action + d).is(Category.RANK)) rank = action + d;
-            else if (action - d >= s.from() && tokens.get(action - d).is(Category.RANK)) rank = action - d;
+            if (action + d < s.to() && tokens.get(action + d).is(word)) rank = action + d;
+            else if (action - d >= s.from() && tokens.get(action - d).is(word)) rank = action - d;
         }
         if (rank < 0) return null;
         Token r = tokens.get(rank);
@@ -65,15 +78,31 @@ final class Envoys {
             Token w = tokens.get(k);
             Mention m = placeAt(places, w);
             if (m != null) {
-                if (afterTo && post == null) post = m.territory();
+                if (word == Category.MISSION && !afterTo && m.how() == Mention.How.CAPITAL && post == null) post = m.territory();
+                else if (afterTo && post == null) post = m.territory();
                 else if (!afterTo && owner == null && !ours && k <= rank + 2) owner = m.territory();
                 else if (!afterTo) break;
                 continue;
             }
             if (w.has(Concept.TO) || w.has(Concept.IN) || w.has(Concept.AT)) afterTo = true;
-            else if (!w.has(Concept.ARTICLE) && !w.isPunct('.') && !w.is(Category.RANK)) break;
+            else if (!w.has(Concept.ARTICLE) && !w.isPunct('.') && !w.is(word)) break;
         }
         return new Reading(rank, owner, post, first, role(r), named(tokens, s, rank, places), ours);
+    }
+
+    /**
+     * The name standing as the subject right before the action ("Andrei Dashkov presented", "Андрей
+     * Дашков вручил"): up to three capitalised words the lexicon does not know and no place; null when none.
+     */
+    static String subject(List<Token> tokens, Sentence s, int action, List<Mention> places) {
+        int k = action - 1;
+        while (k >= s.from() && action - k <= 3) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || !w.capitalized() || !w.senses().isEmpty() || placeAt(places, w) != null) break;
+            k--;
+        }
+        if (k == action - 1) return null;
+        return tokens.get(k + 1).text() + (action - 1 > k + 1 ? " " + tokens.get(action - 1).text() : "");
     }
 
     private static Mention placeAt(List<Mention> places, Token w) {

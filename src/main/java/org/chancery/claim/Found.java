@@ -9,7 +9,8 @@ import org.chancery.territory.TerritoryId;
 /**
  * A claim as read from the text, before the record is consulted.
  *
- * @param foreignEnvoy an envoy or credentials claim about another state's envoy to the United States
+ * @param foreignEnvoy an envoy or credentials claim about another state's envoy to the United States, or a
+ *                     mission claim about another state's mission there ("the Soviet embassy in Washington")
  * @param first        the text says "the first" (ambassador, minister): the earliest of the record is meant
  * @param scope        the name the text used for the territory, which fixes a period ("Soviet Union"), or null
  * @param named        the envoy's name as the text writes it, resolved or not, or null

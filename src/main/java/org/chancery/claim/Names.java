@@ -73,7 +73,9 @@ final class Names {
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
         if (ascii) return text.toLowerCase(Locale.ROOT);
-        String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Chinese names in Russian (the Palladius system): "цз" is the pinyin "z" or "j", "чж" the "zh" (Цзэминь, Чжоу)
+        String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace("цз", "z").replace("чж", "zh");
         StringBuilder b = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {
             String t = RU.get(c);

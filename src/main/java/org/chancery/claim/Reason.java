@@ -26,6 +26,8 @@ public record Reason(Code code, List<String> args) {
         RECORD_DATES_OTHERWISE,
         /** No event of the kind for the pair: kind. */
         NO_EVENT,
+        /** Another state's mission in the United States, of which the record states nothing: kind. */
+        NO_FOREIGN_MISSION,
         /** A chief of mission's tenure: name, role, appointed, credentials presented. */
         TENURE,
         /** The record's first chief of mission is another: first's name, name, role, appointed, credentials. */

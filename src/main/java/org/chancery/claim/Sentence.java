@@ -10,7 +10,8 @@ import org.chancery.language.Token;
  * A sentence of a post as a range of its tokens [from, to) and of its characters [start, end).
  * A sentence ends at '.', '!', '?' or a line break (unless the next line goes on in lower case),
  * unless the period closes an abbreviation the
- * lexicon knows ("Nov.", "Amb.", "U.S.") or an initial ("William C. Bullitt"), or lower case or a
+ * lexicon knows ("Nov.", "Amb.", "U.S.") or an initial ("William C. Bullitt"; but not a name written
+ * with its initials, "М.И.Калинину."), or lower case or a
  * digit follows. One pass over the tokens.
  */
 record Sentence(int from, int to, int start, int end) {
@@ -45,7 +46,8 @@ record Sentence(int from, int to, int start, int end) {
         if (before.end() != tokens.get(dot).start() || !before.isWord()) return false;
         if (before.text().length() == 1 && before.capitalized()) return true; // an initial
         if (before.is(Category.TIME) && before.text().length() <= 2) return true; // "1933 г.
-        if (before.text().indexOf('.') >= 0) return true; // "U.S"
+        // "U.S": a dotted abbreviation; "М.И.Калинину": initials before a name, whose period ends the sentence
+        if (before.text().indexOf('.') >= 0) return before.text().length() - before.text().lastIndexOf('.') - 1 <= 2;
         return before.text().length() <= 4 && before.capitalized()
                 && (before.is(Category.MONTH) || before.is(Category.TITLE) || before.is(Category.RANK) || isShortTitle(before.word()));
     }

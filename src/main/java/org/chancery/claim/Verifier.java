@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.chancery.date.PartialDate;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
+import org.chancery.mission.MissionWords;
 import org.chancery.mission.Tenure;
 import org.chancery.person.PersonId;
 import org.chancery.store.RecordStore;
@@ -42,6 +43,7 @@ final class Verifier {
 
     /** The verdict; {@code text} (the text the claim was read from, or null) lets an envoy's name be found around it. */
     Claim verify(Found f, String text) {
+        if (f.foreignEnvoy() && f.kind().isMission() && f.parties().contains(TerritoryId.UNITED_STATES)) return foreignMission(f);
         if (!f.parties().contains(TerritoryId.UNITED_STATES) || f.foreignEnvoy()) {
             TerritoryId sender = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(f.parties().size() - 1)
                     : f.parties().get(0);
@@ -53,7 +55,7 @@ final class Verifier {
         }
         TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
         return switch (f.kind()) {
-            case ENVOY_APPOINTED, CREDENTIALS_PRESENTED -> envoy(f, other);
+            case ENVOY_APPOINTED, CREDENTIALS_PRESENTED -> envoy(f, other, text);
             default -> event(f, other);
         };
     }
@@ -74,6 +76,27 @@ final class Verifier {
         return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.NO_EVENT, f.kind().slug()));
     }
 
+    /**
+     * Another state's mission in the United States ("в Вашингтоне открылось посольство СССР"): only
+     * the record's events that state that state's mission bear on it ("the Nigerian Embassy in
+     * Washington opened"); the U.S. mission in its capital is another mission, so without such an
+     * event nothing in the record bears on the claim.
+     */
+    private Claim foreignMission(Found f) {
+        TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
+        List<Event> candidates = store.events(TerritoryId.UNITED_STATES, other).stream()
+                .filter(e -> e.kind().sameFamily(f.kind()))
+                .filter(e -> MissionWords.isForeignMission(e.title()) || MissionWords.isForeignMission(e.citation().quote())).toList();
+        Optional<Event> agreeing = candidates.stream().filter(e -> f.date() == null || e.date().agreesWith(f.date())).findFirst();
+        if (agreeing.isPresent()) return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(agreeing.get().citation())), note(f, agreeing.get()));
+        if (!candidates.isEmpty()) {
+            Event nearest = candidates.stream().min(Comparator.comparingLong(e -> gap(e.date(), f.date()))).orElseThrow();
+            return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(nearest.citation())),
+                    Reason.of(Reason.Code.RECORD_DATES_OTHERWISE, nearest.title(), nearest.date(), f.date()));
+        }
+        return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.NO_FOREIGN_MISSION, f.kind().slug()));
+    }
+
     /** Events that bear on a claim of the kind. */
     static boolean candidate(EventKind claimed, Event e) {
         if (e.kind().sameFamily(claimed)) return true;
@@ -85,10 +108,16 @@ final class Verifier {
         };
     }
 
-    private Claim envoy(Found f, TerritoryId post) {
+    private Claim envoy(Found f, TerritoryId post, String text) {
         List<Tenure> tenures = inScope(store.tenures(post), f.scope(), post);
         if (f.first()) {
             Optional<Tenure> first = tenures.stream().filter(t -> roleMatches(f, t)).min(Comparator.comparing(Verifier::firstDate));
+            if (first.isPresent() && !f.persons().isEmpty() && !first.get().person().equals(f.persons().get(0)) && f.scope() == null) {
+                // "Its first ambassador was Leonard Woodcock" in a post about the People's Republic of China: the first
+                // under a name the text gives the territory elsewhere is no contradiction
+                Optional<Tenure> overall = first;
+                first = firstUnderANameOfTheText(f, post, text).or(() -> overall);
+            }
             if (first.isPresent() && !f.persons().isEmpty()) {
                 Tenure t = first.get();
                 boolean same = t.person().equals(f.persons().get(0));
@@ -137,14 +166,50 @@ final class Verifier {
         if (scope == null) return tenures;
         Optional<Territory> t = gazetteer.byId(post);
         if (t.isEmpty()) return tenures;
-        Optional<TerritoryName> name = t.get().names().stream().filter(n -> n.name().replaceFirst("^the ", "")
-                .equalsIgnoreCase(scope.replaceFirst("^the ", "")) && (n.from() != null || n.to() != null)).findFirst();
+        Optional<TerritoryName> name = t.get().names().stream().filter(n -> (n.name().replaceFirst("^the ", "")
+                .equalsIgnoreCase(scope.replaceFirst("^the ", "")) || initials(n.name()).equals(scope)) && (n.from() != null || n.to() != null))
+                .findFirst();
         if (name.isEmpty()) return tenures;
         TerritoryName n = name.get();
         return tenures.stream().filter(x -> {
             LocalDate d = firstDate(x);
             return (n.from() == null || !d.isBefore(n.from().start())) && (n.to() == null || !d.isAfter(n.to().end()));
         }).toList();
+    }
+
+    /** The claim's person as the first holder in the period of a dated name of the territory that the text uses, if he is one. */
+    private Optional<Tenure> firstUnderANameOfTheText(Found f, TerritoryId post, String text) {
+        if (text == null) return Optional.empty();
+        Optional<Territory> t = gazetteer.byId(post);
+        if (t.isEmpty()) return Optional.empty();
+        for (TerritoryName n : t.get().names()) {
+            if (n.from() == null && n.to() == null || !namesInText(text, n.name())) continue;
+            Optional<Tenure> first = inScope(store.tenures(post), n.name(), post).stream().filter(x -> roleMatches(f, x))
+                    .min(Comparator.comparing(Verifier::firstDate));
+            if (first.isPresent() && first.get().person().equals(f.persons().get(0))) return first;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean namesInText(String text, String name) {
+        String bare = name.replaceFirst("^the ", "");
+        if (text.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT))) return true;
+        String initials = initials(name);
+        return !initials.isEmpty() && java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(initials) + "(?!\\p{L})")
+                .matcher(text).find();
+    }
+
+    /**
+     * The initials of a name's capitalised words, by which posts write it: "PRC" for "People's
+     * Republic of China", "КНР" for "Китайская Народная Республика", "USSR"; empty for a one-word name.
+     */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.startsWith("(")) break;
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) b.appendCodePoint(w.codePointAt(0));
+        }
+        return b.length() < 2 ? "" : b.toString();
     }
 
     private static boolean roleMatches(Found f, Tenure t) {

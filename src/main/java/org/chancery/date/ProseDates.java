@@ -34,6 +34,9 @@ public final class ProseDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
     // "March 1809", "March of 1809"
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b");
+    // "August 6" / "6 August" with no year after it: the prose gave the year before
+    private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+            + MONTH.replace("(", "(?:") + ")(?!\\p{L})(?![\\d:])(?!,?\\s+\\d)");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d/.-])" + YEAR + "(?![\\d/]|-\\d)");
 
     private ProseDates() {
@@ -47,6 +50,26 @@ public final class ProseDates {
         collect(text, MONTH_YEAR, found, m -> month(m.group(2), m.group(1)));
         collect(text, YEAR_ONLY, found, m -> PartialDate.ofYear(Integer.parseInt(m.group(1))));
         found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /**
+     * The days the text states without their year ("took place on August 6", after a sentence that
+     * gave 1995), dated in the year given: the caller knows which year the prose speaks of.
+     */
+    public static List<DateMention> daysWithoutYear(String text, int year) {
+        List<DateMention> found = new ArrayList<>();
+        Matcher m = DAY_NO_YEAR.matcher(text);
+        while (m.find()) {
+            String month = m.group(1) != null ? m.group(1) : m.group(0).replaceAll("^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?", "");
+            String day = m.group(2) != null ? m.group(2) : m.group(3);
+            try {
+                PartialDate d = day(String.valueOf(year), month, day);
+                if (d != null) found.add(new DateMention(d, m.start(), m.end()));
+            } catch (RuntimeException impossible) {
+                // "February 30" is no day
+            }
+        }
         return found;
     }
 

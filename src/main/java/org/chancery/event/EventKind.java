@@ -43,6 +43,11 @@ public enum EventKind {
         return this == TREATY || this == STATE_CHANGE;
     }
 
+    /** A mission opened, raised or closed. */
+    public boolean isMission() {
+        return this == MISSION_OPENED || this == MISSION_RAISED || this == MISSION_CLOSED;
+    }
+
     public boolean isRelationsStart() {
         return this == RELATIONS_ESTABLISHED || this == RELATIONS_RESUMED;
     }

@@ -131,9 +131,12 @@ public final class Missions {
     }
 
     /**
-     * The relations an rdcr entry states beside its recognition ("recognition of the GDR and the
-     * establishment of diplomatic relations ... September 4, 1974"; its id is the entry's with the
-     * kind after it): the mission its head names opened on its own date, in its own entry.
+     * An event an rdcr entry states beside its own (its id is the entry's with the kind after it):
+     * the relations beside a recognition ("recognition of the GDR and the establishment of diplomatic
+     * relations ... September 4, 1974"), or a mission opened or closed beside relations ("closed the
+     * Embassy in Saigon ... on April 29, 1975"). The steps follow the entries and the missions their
+     * heads name; the prose's second event may be the other state's mission ("The Republic of Congo
+     * closed their embassy in Washington").
      */
     private static boolean secondOfAJointAct(Event e) {
         return e.citation().dataset().equals("rdcr") && e.id().endsWith(":" + e.kind().slug());
@@ -142,7 +145,7 @@ public final class Missions {
     private List<Step> steps() {
         List<Step> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.citation().dataset().equals("pocom")) continue;
+            if (e.citation().dataset().equals("pocom") || secondOfAJointAct(e)) continue;
             LocalDate d = e.date().start();
             Optional<MissionKind> named = MissionWords.kindNamed(e.title());
             switch (e.kind()) {
@@ -157,7 +160,7 @@ public final class Missions {
                     if (!MissionWords.isForeignMission(e.title())) out.add(new Step(d, 0, MissionKind.EMBASSY, false, e.citation(), null));
                 }
                 case MISSION_OPENED, RELATIONS_ESTABLISHED, RELATIONS_RESUMED -> {
-                    if (MissionWords.isForeignMission(e.title()) || secondOfAJointAct(e)) continue;
+                    if (MissionWords.isForeignMission(e.title())) continue;
                     MissionKind k = named.orElse(MissionKind.UNKNOWN);
                     boolean upgradeOnly = NOT_DIPLOMATIC.contains(k);
                     if (k == MissionKind.UNKNOWN && e.kind() == EventKind.MISSION_OPENED) continue;

@@ -36,4 +36,21 @@ class ProseDatesTest {
         assertThat(dates("February 30, 1900")).containsExactly("1900");
         assertThat(dates("Cardiff (1871-1963)")).isEmpty();
     }
+
+    @Test
+    void aDayWithoutItsYearTakesTheYearTheProseGivesIt() {
+        List<DateMention> found = ProseDates.daysWithoutYear("The opening of Embassy Hanoi took place on August 6. It was 1995.", 1995);
+        assertThat(found).extracting(m -> m.date().toString()).containsExactly("1995-08-06");
+        assertThat("The opening of Embassy Hanoi took place on August 6.".substring(found.get(0).start(), found.get(0).end())).isEqualTo("August 6");
+        assertThat(ProseDates.daysWithoutYear("on 6 August the Embassy opened", 1995)).extracting(m -> m.date().toString()).containsExactly("1995-08-06");
+    }
+
+    @Test
+    void aDayWithItsYearOrAMonthAloneIsNoDayWithoutYear() {
+        assertThat(ProseDates.daysWithoutYear("on August 6, 1995 the Embassy opened", 1995)).isEmpty();
+        assertThat(ProseDates.daysWithoutYear("on 6 August 1995 the Embassy opened", 1995)).isEmpty();
+        assertThat(ProseDates.daysWithoutYear("in August the Embassy opened; May 1 was later", 1995)).extracting(m -> m.date().toString()).containsExactly("1995-05-01");
+        assertThat(ProseDates.daysWithoutYear("it may 5 times", 1995)).isEmpty();
+        assertThat(ProseDates.daysWithoutYear("February 30 came", 1995)).isEmpty();
+    }
 }

@@ -91,7 +91,9 @@ public final class RdcrImporter {
      * The events of one timeline entry: none when nothing dates it, else its event, and beside it
      * the other event a joint act states on the same date ({@link JointEvents}: "recognized ... and
      * established diplomatic relations"), under the entry's id with the kind after it
-     * ({@code rdcr:german-democratic-republic:2:relations-established}) and the same citation.
+     * ({@code rdcr:german-democratic-republic:2:relations-established}) and the same citation, and the
+     * opening or closing of a mission that an entry on relations states with its day ({@link MissionActs}:
+     * "closed the Embassy in Saigon ... on April 29, 1975"), on that day, quoting the sentence that states it.
      */
     static List<Event> events(TerritoryId territory, String file, int ordinal, Element div, List<Finding> findings) {
         Element headEl = Dom.child(div, "head");
@@ -133,6 +135,11 @@ public final class RdcrImporter {
         out.add(new Event(id, kind, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
         for (EventKind also : JointEvents.alongside(reading, prose, position)) {
             out.add(new Event(id + ":" + also.slug(), also, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
+        }
+        for (MissionActs.Act act : MissionActs.within(reading, prose, dated.get())) {
+            Citation said = new Citation(DATASET, file, citation.record(), Sentences.around(prose, act.at()), citation.url());
+            out.add(new Event(id + ":" + act.kind().slug(), act.kind(), List.of(TerritoryId.UNITED_STATES, territory), persons(div), act.date(),
+                    title, prose, said));
         }
         return out;
     }
