@@ -99,6 +99,7 @@ final class ClaimReader {
             Sentence prev = i > 0 ? sentences.get(i - 1) : null;
             if (question(tokens, s)) {
                 int j = answer(tokens, sentences, i);
+                if (j < 0 && listAnswers(tokens, sentences, i, places, dates)) j = i + 1;
                 if (j > i) {
                     Sentence a = sentences.get(j);
                     // the choices between the question and its answer ("1) Джозеф Дэвис 2) Аверелл Гарриман") are no part of it
@@ -192,6 +193,21 @@ final class ClaimReader {
         return -1;
     }
 
+    /**
+     * "Who recognized the US first? France in Feb. 1778 …; the Dutch Republic on April 19, 1782; Sweden
+     * in 1784": a sentence with no verb of its own listing states with dates answers the question
+     * before it. Not a sentence that says a claim of its own, nor one naming fewer than two states or
+     * no date, nor another question.
+     */
+    private static boolean listAnswers(List<Token> tokens, List<Sentence> sentences, int q, List<Mention> places, List<DateMention> dates) {
+        if (q + 1 >= sentences.size()) return false;
+        Sentence n = sentences.get(q + 1);
+        if (tokens.get(n.to() - 1).isPunct('?') || !Triggers.find(tokens, n).isEmpty()) return false;
+        long states = Near.within(places, Mention::start, n.start(), n.end()).stream()
+                .filter(m -> m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE).map(Mention::territory).distinct().count();
+        return states >= 2 && !Near.within(dates, DateMention::start, n.start(), n.end()).isEmpty();
+    }
+
     private static boolean answers(List<Token> tokens, Sentence s) {
         for (int k = s.from(); k < Math.min(s.to(), s.from() + 4); k++) if (tokens.get(k).has(Concept.ANSWER)) return true;
         return false;
@@ -263,12 +279,15 @@ final class ClaimReader {
             }
             int lastUntil = Scope.lastUntil(tokens, s);
             triggers.removeIf(t -> Scope.takenBack(tokens, s, t, lastUntil, work) || inGap(t.start()));
+            List<int[]> references = NounActions.dropReferences(tokens, s, triggers);
+            if (triggers.isEmpty()) return;
+            List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
+            Holding.keepStarts(tokens, s, triggers, unitDates);
             if (triggers.isEmpty()) return;
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
-            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m));
-            List<DateMention> unitDates = Near.within(dates, DateMention::start, s.start(), s.end());
+            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m) || NounActions.inReference(references, m));
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
@@ -278,6 +297,7 @@ final class ClaimReader {
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
+            Holding.dateStarts(tokens, s, triggers, datesOf, unitDates);
             borrowParties(triggers, placesOf, unitPlaces);
             boolean credentials = triggers.stream().anyMatch(x -> x.kind() == EventKind.CREDENTIALS_PRESENTED);
             for (Triggers.Trigger t : triggers) {

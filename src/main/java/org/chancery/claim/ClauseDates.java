@@ -25,12 +25,31 @@ final class ClauseDates {
 
     static void adjust(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf,
                        List<DateMention> unitDates) {
+        bracketed(tokens, triggers, datesOf, unitDates);
         if (triggers.size() < 2) return;
         forward(tokens, triggers, datesOf);
         backward(tokens, triggers, datesOf);
         when(tokens, s, triggers, datesOf);
         colon(tokens, s, triggers, datesOf);
         opening(tokens, triggers, datesOf, unitDates);
+    }
+
+    /**
+     * "This year we also re-opened our embassy in Honiara (Feb. 2023) and established relations …":
+     * a date alone in brackets dates the action just before it, ahead of any other date it has.
+     */
+    private static void bracketed(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf,
+                                  List<DateMention> unitDates) {
+        for (DateMention d : unitDates) {
+            int open = Near.lowerBound(tokens, Token::start, d.start()) - 1;
+            int close = Near.lowerBound(tokens, Token::start, d.end());
+            if (open < 0 || close >= tokens.size() || !tokens.get(open).isPunct('(') || !tokens.get(close).isPunct(')')) continue;
+            Triggers.Trigger owner = null;
+            for (Triggers.Trigger t : triggers) if (t.end() <= tokens.get(open).start()) owner = t;
+            if (owner == null) continue;
+            for (List<DateMention> ds : datesOf.values()) ds.remove(d);
+            datesOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(0, d);
+        }
     }
 
     private static void forward(List<Token> tokens, List<Triggers.Trigger> triggers, Map<Triggers.Trigger, List<DateMention>> datesOf) {

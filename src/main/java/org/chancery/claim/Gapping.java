@@ -3,7 +3,9 @@ package org.chancery.claim;
 import java.util.List;
 import org.chancery.date.DateMention;
 import org.chancery.date.PartialDate;
+import org.chancery.language.Category;
 import org.chancery.language.Concept;
+import org.chancery.language.Shape;
 import org.chancery.language.Token;
 import org.chancery.territory.TerritoryId;
 
@@ -34,11 +36,112 @@ final class Gapping {
             Token t = tokens.get(k);
             while (d < dates.size() && dates.get(d).end() <= t.start()) d++;
             boolean inDate = d < dates.size() && dates.get(d).start() <= t.start() && t.end() <= dates.get(d).end();
-            boolean glue = t.isPunct(',') || t.isPunct(';') || t.isPunct('&') || t.isPunct('.')
-                    || t.has(Concept.AND) || t.has(Concept.ON) || t.has(Concept.IN) || t.has(Concept.ARTICLE);
+            // a flag after a name ("the Cook Islands 🇨🇰 in September") and a dash before a date ("Лондон — 1893") are no words
+            boolean glue = t.isPunct(',') || t.isPunct(';') || t.isPunct('&') || t.isPunct('.') || t.isPunct('—')
+                    || t.shape() == Shape.EMOJI || t.has(Concept.AND) || t.has(Concept.ON) || t.has(Concept.IN) || t.has(Concept.ARTICLE);
             if (!inDate && !glue) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code b} opens the next item of a gapped list after {@code a}: an item is a state
+     * with a date of its own, the verb said once ("recognized Montenegro's independence on June 13,
+     * 2006, Kosovo's on Feb. 17, 2008, the day it declared independence, and South Sudan's on July 9,
+     * 2011"; "France in Feb. 1778 with the Treaty of Alliance; the Dutch Republic on April 19, 1782";
+     * "Texas was recognized in March 1836, and the Kingdom of Hawaii by treaty in Dec. 1826"; "the
+     * embassy opened in Tallinn on Oct. 2, and the one in Vilnius a week later"). Between the two:
+     * a's date, then a separator (a comma, semicolon or "and") with at most an article, a
+     * preposition or a pro-form ("the one in") before b; after b, its own date with at most a few
+     * words that are no verb ("Britain itself in Sept. 1783", "Лондон — 1893"); what follows a's
+     * date is a's ("…, the day it declared independence,"). A state followed by a verb of its own
+     * ("…, and the Soviet Union recognized it") opens no item.
+     */
+    static boolean nextItem(List<Token> tokens, List<DateMention> dates, Mention a, Mention b) {
+        if (a.end() >= b.start()) return false;
+        int k = Near.lowerBound(tokens, Token::start, b.start()) - 1;
+        int skipped = 0;
+        while (k >= 0 && tokens.get(k).start() >= a.end() && skipped < MAX_BEFORE_ITEM && leadsItem(tokens.get(k))) {
+            k--;
+            skipped++;
+        }
+        if (k < 0 || tokens.get(k).start() < a.end()) return false;
+        Token sep = tokens.get(k);
+        if (!(sep.isPunct(',') || sep.isPunct(';') || sep.has(Concept.AND))) return false;
+        int stretchEnd = sep.start();
+        if (sep.has(Concept.AND) && k > 0 && tokens.get(k - 1).isPunct(',')) stretchEnd = tokens.get(k - 1).start();
+        boolean dated = false;
+        for (DateMention d : Near.within(dates, DateMention::start, a.end(), stretchEnd)) dated |= d.end() <= stretchEnd;
+        return dated && datedAfter(tokens, dates, b.end());
+    }
+
+    /** The most tokens between an item's separator and its state: "and the one in Vilnius". */
+    private static final int MAX_BEFORE_ITEM = 3;
+    /** The most tokens between an item's state and its date: "the Kingdom of Hawaii by treaty in Dec. 1826". */
+    private static final int MAX_BEFORE_DATE = 4;
+
+    /**
+     * Between a separator and the state: an article, a preposition ("with", «с Литвой»), a pro-form
+     * ("the one in Vilnius", "that in"), a mission, the title of the state ("the Kingdom of Hawaii").
+     */
+    private static boolean leadsItem(Token t) {
+        return t.has(Concept.ARTICLE) || t.has(Concept.IN) || t.has(Concept.AT) || t.has(Concept.OF) || t.has(Concept.WITH) || t.has(Concept.THAT)
+                || t.is(Category.MISSION) || t.has(Concept.STATE) || t.isWord() && t.capitalized() && t.senses().isEmpty()
+                || t.has(Concept.NUMBER) && t.sense(Category.NUMBER).arg() == 1 && t.isWord();
+    }
+
+    /** A word that makes its own clause: an action, a copula, a negation or hedge, a subordinate clause's opener. */
+    private static boolean verb(Token t) {
+        return t.is(Category.ACTION) || t.has(Concept.PASSIVE) || t.has(Concept.REPEAT) || t.is(Category.NEGATION)
+                || t.is(Category.REFUSAL) || t.is(Category.PLAN) || t.is(Category.HEDGE) || t.is(Category.COUNTERFACTUAL);
+    }
+
+    /**
+     * Between an item's state and its date: a flag, a dash or colon, a preposition or article, the
+     * state stressed ("itself"), its title ("Republic"), an object ("by treaty"). Not a word the
+     * lexicon does not know ("Russia opposed the move in 1992"), nor a verb.
+     */
+    private static boolean filler(Token t) {
+        if (t.shape() == Shape.EMOJI || t.isPunct('—') || t.isPunct('-') || t.isPunct(':')) return true;
+        if (verb(t) || t.has(Concept.WHEN) || t.has(Concept.SUBORDINATE) || t.has(Concept.PRONOUN) || t.has(Concept.HE)) return false;
+        return t.is(Category.FUNCTION) || t.is(Category.OBJECT) || t.is(Category.MODIFIER);
+    }
+
+    /** A date follows the state ending at {@code end}, with at most a few filler tokens between. */
+    private static boolean datedAfter(List<Token> tokens, List<DateMention> dates, int end) {
+        int at = Near.lowerBound(dates, DateMention::start, end);
+        if (at >= dates.size()) return false;
+        DateMention d = dates.get(at);
+        int n = 0;
+        for (int j = Near.lowerBound(tokens, Token::start, end); j < tokens.size() && tokens.get(j).start() < d.start(); j++) {
+            Token t = tokens.get(j);
+            if (++n > MAX_BEFORE_DATE || !filler(t)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The state ending at {@code end} is the subject of a verb of its own ("…, and Finland signed a
+     * treaty in 1920"): a verb follows it before any date, comma, semicolon or sentence end.
+     */
+    static boolean ownClause(List<Token> tokens, List<DateMention> dates, int end) {
+        int at = Near.lowerBound(dates, DateMention::start, end);
+        int dateStart = at < dates.size() ? dates.get(at).start() : Integer.MAX_VALUE;
+        int n = 0;
+        for (int j = Near.lowerBound(tokens, Token::start, end); j < tokens.size() && tokens.get(j).start() < dateStart && n++ <= MAX_BEFORE_DATE; j++) {
+            Token t = tokens.get(j);
+            if (t.isPunct(',') || t.isPunct(';') || t.isPunct('.')) return false;
+            if (verb(t)) return true;
+        }
+        return false;
+    }
+
+    /** A list whose items carry dates of their own: a date stands between its first and last state. */
+    static boolean gapped(List<Mention> listed, List<DateMention> dates) {
+        if (listed.size() < 2) return false;
+        int first = listed.get(0).end();
+        int last = listed.get(listed.size() - 1).start();
+        return Near.within(dates, DateMention::start, first, last).stream().anyMatch(d -> d.end() <= last);
     }
 
     /**

@@ -42,7 +42,7 @@ final class Parties {
         Set<TerritoryId> distinct = new LinkedHashSet<>();
         others.stream().sorted(order).forEach(m -> distinct.add(m.territory()));
         List<List<TerritoryId>> out = new ArrayList<>();
-        if (listed.size() >= 3 || us && listed.size() >= 2) {
+        if (listed.size() >= 3 || us && listed.size() >= 2 || itemsOnly(text, tokens, dates, others)) {
             for (TerritoryId x : listed) out.add(pair(TerritoryId.UNITED_STATES, x));
         } else if (!us && distinct.size() >= 2 && !envoy) {
             var it = distinct.iterator();
@@ -57,6 +57,18 @@ final class Parties {
             else if (topic != null) out.add(pair(TerritoryId.UNITED_STATES, topic));
         }
         return out;
+    }
+
+    /**
+     * Every state of the claim is an item of one list whose items carry their own dates ("the Cook
+     * Islands in September and Niue in October"; "Лондон — 1893, Токио — 1906"): one claim each with
+     * the United States, not a relation between them ("Estonia and Latvia established relations" is).
+     */
+    private static boolean itemsOnly(String text, List<Token> tokens, List<DateMention> dates, List<Mention> others) {
+        List<Mention> named = others.stream().filter(m -> m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE).toList();
+        List<Mention> items = listed(text, tokens, dates, named);
+        return items.size() >= 2 && items.size() == named.size() && Gapping.gapped(items, dates)
+                && items.stream().map(Mention::territory).distinct().count() >= 2;
     }
 
     /** The last state other than the United States named before a position. */
@@ -114,8 +126,9 @@ final class Parties {
         List<Mention> run = new ArrayList<>();
         Mention prev = null;
         for (Mention m : others) {
-            if (prev != null && (glue(text.substring(prev.end(), Math.max(prev.end(), m.start())))
-                    || Gapping.datedGlue(tokens, dates, prev.end(), m.start()))) {
+            if (prev != null && (glue(tokens, prev.end(), m.start())
+                    || Gapping.datedGlue(tokens, dates, prev.end(), m.start()) && !Gapping.ownClause(tokens, dates, m.end())
+                    || Gapping.nextItem(tokens, dates, prev, m))) {
                 run.add(m);
             } else {
                 run = new ArrayList<>(List.of(m));
@@ -126,10 +139,13 @@ final class Parties {
         return best;
     }
 
-    private static boolean glue(String between) {
-        String g = between.strip().toLowerCase(java.util.Locale.ROOT);
-        return g.isEmpty() || g.equals(",") || g.equals("and") || g.equals("or") || g.equals(", and") || g.equals(", or")
-                || g.equals("&") || g.equals("и") || g.equals(", и") || g.equals("или");
+    /** Only commas, "and", "or", "&" and articles between two names ("Estonia, Latvia and the Czech Republic", "Эстонии, Латвии и Литвы"). */
+    private static boolean glue(List<Token> tokens, int from, int to) {
+        for (int k = Near.lowerBound(tokens, Token::start, from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.isPunct(',') || t.isPunct('&') || t.has(Concept.AND) || t.has(Concept.OR) || t.has(Concept.ARTICLE))) return false;
+        }
+        return true;
     }
 
     static List<TerritoryId> pair(TerritoryId a, TerritoryId b) {

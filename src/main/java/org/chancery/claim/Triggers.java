@@ -56,7 +56,7 @@ final class Triggers {
         int lastObject = -1;
         for (int i = s.from(); i < s.to(); i++) {
             Token t = tokens.get(i);
-            if (!t.is(Category.ACTION) && !copula(tokens, s, i)) continue;
+            if (!t.is(Category.ACTION) && !copula(tokens, s, i) || auxiliary(tokens, s, i)) continue;
             Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
             for (Grammar.Rule r : Grammar.RULES) {
                 if (!t.has(r.action())) continue;
@@ -96,6 +96,17 @@ final class Triggers {
             if (t.is(Category.ACTION) || t.has(Concept.NOT) || t.has(Concept.PASSIVE)) return false;
         }
         return true;
+    }
+
+    /** "had opened", "has been closed", "had planned": "have" before another verb is its auxiliary, no action of having. */
+    private static boolean auxiliary(List<Token> tokens, Sentence s, int i) {
+        if (!tokens.get(i).has(Concept.HAVE)) return false;
+        for (int k = i + 1; k < Math.min(s.to(), i + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION) || t.has(Concept.PASSIVE) || t.is(Category.PLAN) || t.is(Category.REFUSAL) || t.is(Category.HEDGE)) return true;
+            if (!t.is(Category.MODIFIER) && !t.is(Category.NEGATION)) return false;
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,9 @@
  * each read one construction of posts ({@link org.chancery.claim.Tenures} "Davies (1936-38)",
  * {@link org.chancery.claim.ClauseDates} which clause a date belongs to,
  * {@link org.chancery.claim.Coordination} lists between two actions,
+ * {@link org.chancery.claim.Gapping} lists whose items carry their own dates,
+ * {@link org.chancery.claim.NounActions} an action said as a noun that only dates another verb,
+ * {@link org.chancery.claim.Holding} a mission had "from" a date,
  * {@link org.chancery.claim.Bystanders} states named that are no party), and gives each a verdict
  * with its evidence ({@link org.chancery.claim.Verifier}). {@link org.chancery.claim.Scorer}
  * scores a labelled set as {@code ../shared/eval/SCORING.md} defines.

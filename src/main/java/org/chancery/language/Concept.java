@@ -56,6 +56,10 @@ public enum Concept {
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION), RHETORICAL(Category.FUNCTION), HE(Category.FUNCTION), WHEN(Category.FUNCTION), THROUGH(Category.FUNCTION),
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
     REPEAT(Category.FUNCTION),
+    /** An action said as a noun ("recognition", "признания"): a time reference when it follows "of", "after". */
+    NOMINAL(Category.FUNCTION),
+    /** itself, themselves, сама: a state stressed, no word of its own clause ("Britain itself in Sept. 1783"). */
+    SELF(Category.FUNCTION),
     /** when, whose, although: opens a clause of its own. */
     SUBORDINATE(Category.FUNCTION), NAME_SUFFIX(Category.FUNCTION), COMPLEMENT(Category.FUNCTION),
     // titles

@@ -239,4 +239,21 @@ class PostConstructionsIT {
         assertThat(read("В 1933 году первым послом США в СССР стал Уильям Буллит."))
                 .containsExactly("envoy-appointed russia–united-states 1933 [bullitt-william-christian]");
     }
+
+    @Test
+    void aMissionHadFromADateOpenedThen() {
+        assertThat(read("The U.S. even had a legation in Bangkok from 1882.")).containsExactly("mission-opened thailand–united-states 1882");
+        assertThat(read("The U.S. has had an embassy in Tallinn since 1991.")).containsExactly("mission-opened estonia–united-states 1991");
+    }
+
+    @Test
+    void aMissionHadAtADateOrNotAtAllSaysNothingOfItsOpening() {
+        assertThat(read("The U.S. had a legation in Bangkok in 1890.")).isEmpty();
+        assertThat(read("Washington had no embassy in Havana from 1961 to 2015.")).isEmpty();
+        // an action on the same mission keeps its own date
+        assertThat(read("The United States had closed its embassy in Kabul in January 1989.")).containsExactly(
+                "mission-closed afghanistan–united-states 1989-01");
+        assertThat(read("Liaison offices had opened in Washington and Beijing in 1973.")).containsExactly(
+                "mission-opened china–united-states 1973");
+    }
 }

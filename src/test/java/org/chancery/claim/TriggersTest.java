@@ -31,6 +31,9 @@ class TriggersTest {
             "Pierce appointed Pierre Soulé as Minister to Spain in 1853.|ENVOY_APPOINTED",
             "16 ноября 1933 года СССР и США установили дипломатические отношения.|RELATIONS_ESTABLISHED",
             "Посол вручил верительные грамоты 13 декабря 1933 года.|CREDENTIALS_PRESENTED",
+            "The U.S. had a legation in Bangkok from 1882.|MISSION_OPENED",
+            "Liaison offices had opened in both capitals in 1973.|MISSION_OPENED",
+            "The United States had closed its embassy in 1991.|MISSION_CLOSED",
     })
     void readsEachKind(String sentence, EventKind kind) {
         assertThat(claims(sentence)).containsExactly(kind);

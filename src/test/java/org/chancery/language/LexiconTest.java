@@ -62,6 +62,25 @@ class LexiconTest {
     }
 
     @Test
+    void marksAnActionSaidAsANounButNotItsVerb() {
+        assertThat(first("within days of Bush's recognition", Concept.NOMINAL)).isNotNull();
+        assertThat(first("the reopening of the embassy", Concept.NOMINAL)).isNotNull();
+        assertThat(first("через несколько дней после признания", Concept.NOMINAL)).isNotNull();
+        assertThat(first("через несколько дней после признания", Concept.AFTER)).isNotNull();
+        assertThat(first("Washington recognized Haiti", Concept.NOMINAL)).isNull();
+        assertThat(first("the U.S. reopened the embassy", Concept.NOMINAL)).isNull();
+        assertThat(first("США признали Литву", Concept.NOMINAL)).isNull();
+        assertThat(first("верительные грамоты посла", Concept.AFTER)).isNull();
+    }
+
+    @Test
+    void readsAStateStressedAsNoWordOfItsOwnClause() {
+        assertThat(first("Britain itself in Sept. 1783", Concept.SELF)).isNotNull();
+        assertThat(first("сама Британия — в 1783 году", Concept.SELF)).isNotNull();
+        assertThat(first("Britain signed in 1783", Concept.SELF)).isNull();
+    }
+
+    @Test
     void aCapitalisedFormMatchesOnlyACapitalisedWord() {
         assertThat(first("in May 1933", Concept.MONTH).sense(Category.MONTH).arg()).isEqualTo(5);
         assertThat(first("they may open an embassy", Concept.MONTH)).isNull();
