@@ -100,11 +100,17 @@ final class Triggers {
 
     /** "had opened", "has been closed", "had planned": "have" before another verb is its auxiliary, no action of having. */
     private static boolean auxiliary(List<Token> tokens, Sentence s, int i) {
+        return auxiliary(tokens, i, s.to());
+    }
+
+    private static boolean auxiliary(List<Token> tokens, int i, int end) {
         if (!tokens.get(i).has(Concept.HAVE)) return false;
-        for (int k = i + 1; k < Math.min(s.to(), i + 3); k++) {
+        for (int k = i + 1; k < Math.min(end, i + 4); k++) {
             Token t = tokens.get(k);
             if (t.is(Category.ACTION) || t.has(Concept.PASSIVE) || t.is(Category.PLAN) || t.is(Category.REFUSAL) || t.is(Category.HEDGE)) return true;
-            if (!t.is(Category.MODIFIER) && !t.is(Category.NEGATION)) return false;
+            // an adverb the lexicon does not know may stand between ("had already been closed", "had also opened")
+            boolean adverb = t.isWord() && !t.capitalized() && t.senses().isEmpty();
+            if (!t.is(Category.MODIFIER) && !t.is(Category.NEGATION) && !adverb) return false;
         }
         return false;
     }
@@ -166,7 +172,7 @@ final class Triggers {
         int and = -1;
         for (int k = first + 1; k < second; k++) {
             Token t = tokens.get(k);
-            if (stops(t, true) || claimAction(t)) return false;
+            if (stops(t, true) || claimAction(tokens, k, second)) return false;
             if (t.has(Concept.AND)) and = k;
         }
         if (and < 0) return false;
@@ -221,7 +227,7 @@ final class Triggers {
                 break;
             }
             if (stops(t, true) || t.has(Concept.NOT)) break;
-            if (claimAction(t) && between) break;
+            if (claimAction(tokens, k, s.to()) && between) break;
             // the verb's direct object is another thing ("Liberia became a republic in 1847 -- … Amb"): what follows is
             // no object of it; a mission's operations are the mission's ("suspended operations at its embassy")
             // nor is anything before it (the chargé who "took over German interests" is its subject)
@@ -254,6 +260,11 @@ final class Triggers {
     }
 
     /** An action some row of the grammar reads ("had", "unified" are actions of the record's timeline, not of claims). */
+    /** A claim's action stands at {@code k}, not "have" as the auxiliary of a verb before {@code end} ("had opened"). */
+    private static boolean claimAction(List<Token> tokens, int k, int end) {
+        return claimAction(tokens.get(k)) && !auxiliary(tokens, k, end);
+    }
+
     private static boolean claimAction(Token t) {
         if (!t.is(Category.ACTION)) return false;
         for (Grammar.Rule r : Grammar.RULES) if (t.has(r.action())) return true;
@@ -289,7 +300,7 @@ final class Triggers {
                 continue;
             }
             // an object before another action is that action's, unless the two are joined by "and" ("were evacuated and closed")
-            if (claimAction(t) && !coordinated(tokens, k, action)) return -1;
+            if (claimAction(tokens, k, action + 1) && !coordinated(tokens, k, action)) return -1;
             if (t.isWord()) words++;
         }
         return -1;

@@ -255,5 +255,9 @@ class PostConstructionsIT {
                 "mission-closed afghanistan–united-states 1989-01");
         assertThat(read("Liaison offices had opened in Washington and Beijing in 1973.")).containsExactly(
                 "mission-opened china–united-states 1973");
+        // an adverb between "had" and the verb leaves "had" the auxiliary; before no verb it is still having
+        assertThat(read("The U.S. embassy in Kabul had already been closed once and reopened in January 2002.")).containsExactly(
+                "mission-opened afghanistan–united-states 2002-01");
+        assertThat(read("The U.S. had still no embassy in Havana in 1970.")).isEmpty();
     }
 }

@@ -34,6 +34,8 @@ class TriggersTest {
             "The U.S. had a legation in Bangkok from 1882.|MISSION_OPENED",
             "Liaison offices had opened in both capitals in 1973.|MISSION_OPENED",
             "The United States had closed its embassy in 1991.|MISSION_CLOSED",
+            "The embassy had already been closed in 1989.|MISSION_CLOSED",
+            "The United States had also opened a consulate in Kazan in 1990.|MISSION_OPENED",
     })
     void readsEachKind(String sentence, EventKind kind) {
         assertThat(claims(sentence)).containsExactly(kind);
