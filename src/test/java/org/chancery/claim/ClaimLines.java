@@ -24,6 +24,11 @@ final class ClaimLines {
         return CHECKER.check(text, null).claims().stream().map(ClaimLines::line).toList();
     }
 
+    /** "kind a–b date VERDICT". */
+    static List<String> withVerdicts(String text) {
+        return CHECKER.check(text, null).claims().stream().map(c -> line(c) + " " + c.verdict()).toList();
+    }
+
     private static String line(Claim c) {
         return c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date();
     }

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 class RecordEntryVerdictsIT {
 
     private static List<String> read(String text) {
-        return ClaimLines.CHECKER.check(text, null).claims().stream()
-                .map(c -> c.kind().slug() + " " + String.join("–", c.parties().stream().map(Object::toString).toList()) + " " + c.date()
-                        + " " + c.verdict())
-                .toList();
+        return ClaimLines.withVerdicts(text);
     }
 
     @Test
