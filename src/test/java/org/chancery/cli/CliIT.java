@@ -322,6 +322,16 @@ class CliIT {
         assertBadImportLeavesStoreUnchanged(src, "atlantis.xml", "malformed XML");
     }
 
+    /** A person file is read last, after the U.S. sources' events were written into the import's transaction. */
+    @Test
+    void aBadPersonFileReadAfterTheFirstEventsWereWrittenLeavesTheStoreExactlyAsItWas() throws IOException {
+        Path src = copyOfSmallSource("late-failure");
+        Files.createDirectories(src.resolve("people/data/a"));
+        Files.writeString(src.resolve("people/data/a/atlantean.xml"),
+                "<person><id>atlantean</id><remark><p>Ambassador of Atlantis to the United States, 1901</p></remark>");
+        assertBadImportLeavesStoreUnchanged(src, "atlantean.xml");
+    }
+
     @Test
     void anExternalEntityInASourceFileIsRefusedAndTheStoreKept() throws IOException {
         Path src = copyOfSmallSource("xxe");
