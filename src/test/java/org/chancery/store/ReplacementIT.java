@@ -128,4 +128,28 @@ class ReplacementIT {
                     .hasMessageContaining("is locked by another process (waited 5 s)");
         }
     }
+
+    @Test
+    void aNewStoreHas16KibPagesAndAnOlderOneWith4KibPagesKeepsThemAndTheSameRecord() throws Exception {
+        Path older = dir.resolve("older.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + older); Statement st = c.createStatement()) {
+            st.execute("PRAGMA page_size = 4096");
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+        Dataset next = firstEvents(500);
+        try (SqliteStore fresh = SqliteStore.open(dir.resolve("fresh.db")); SqliteStore old = SqliteStore.open(older)) {
+            fresh.replaceAll(next, "fresh");
+            old.replaceAll(next, "older");
+            assertThat(pageSize(fresh)).isEqualTo(16_384);
+            assertThat(pageSize(old)).isEqualTo(4_096);
+            assertThat(old.allEvents()).isEqualTo(fresh.allEvents()).hasSize(500);
+            assertThat(old.stats().territories()).isEqualTo(fresh.stats().territories());
+        }
+    }
+
+    private static int pageSize(SqliteStore store) throws java.sql.SQLException {
+        try (Statement st = store.connection().createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA page_size")) {
+            return rs.getInt(1);
+        }
+    }
 }
