@@ -47,7 +47,8 @@ final class SqliteReplacement implements Replacement {
                 // the whole new record fits in the page cache: no page is written twice into the WAL before commit
                 st.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
             }
-            // BEGIN IMMEDIATE: the write lock is ours (or the busy timeout names who holds it) before anything is read twice
+            // BEGIN IMMEDIATE: the write lock is taken now, for the whole import (a second import waits the busy timeout,
+            // then is told the store is locked)
             connection.setAutoCommit(false);
             r.writer = Writer.begin(connection);
             return r;
