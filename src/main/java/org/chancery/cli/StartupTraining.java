@@ -14,6 +14,7 @@ import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;
 import org.chancery.record.Dataset;
+import org.chancery.store.DriverWarmUp;
 import org.chancery.store.SqliteStore;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
@@ -51,6 +52,7 @@ final class StartupTraining {
         PrintStream out = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8));
         try {
+            DriverWarmUp.start(); // as Main starts it for a question
             for (List<String> question : List.of(List.of("envoys", "russia", "--on", "1934-01-01"), List.of("envoys", "USSR", "--format", "json"),
                     List.of("relations", "united-states", "Soviet Union", "--on", "1934-01-01"), List.of("timeline", "united-states", "russia"),
                     List.of("search", "recognized"), List.of("territories"), List.of("stats"))) {
