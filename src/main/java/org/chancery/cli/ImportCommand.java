@@ -47,8 +47,7 @@ final class ImportCommand implements Callable<Integer> {
                 : PinnedArchives.fetch(cache != null ? cache : DataDirs.dataHome().resolve("archives"),
                 archiveBase != null ? archiveBase : URI.create(PinnedArchives.DEFAULT_BASE), progress);
         ImportReport report;
-        // the store is opened (and checked) while the sources are read, and written in one transaction as they become
-        // final; it is committed only when every source was read
+        // the store is opened (and checked) while the sources are read; nothing is stored before both are done
         RecordImport.Pending reading = RecordImport.start(src, progress);
         try (SqliteStore s = store.open()) {
             report = reading.into(s, progress);

@@ -3,7 +3,6 @@ package org.chancery.importer;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,20 +24,17 @@ import org.chancery.mission.Tenure;
 import org.chancery.mission.TenureEnds;
 import org.chancery.record.Dataset;
 import org.chancery.store.RecordStore;
-import org.chancery.store.Replacement;
 import org.chancery.territory.TerritoryId;
 
 /**
- * Runs every importer over a source folder and stores the result. The store replaces its content
- * in one transaction, committed only when every source was read and checked, so a bad file
- * anywhere leaves the store exactly as it was; a second run gives the same counts.
+ * Runs every importer over a source folder and stores the result. Reading is done in full
+ * before the store is touched, and the store replaces its content in one transaction, so a bad
+ * file anywhere leaves the store exactly as it was; a second run gives the same counts.
  *
  * <p>The sources are read at once, each on a thread of its own (and their files on all cores):
  * what needs no other source's territories (parsing rdcr, pocom, visits and travels, the Wikipedia
  * articles, the person files, gsh) runs from the start; names are resolved afterwards, and the parts are merged
- * in one fixed order, so the record is the same on every run. Meanwhile the store deletes its old rows,
- * then writes the events as soon as they are final, in that order: the U.S. sources' once the state lists
- * are applied (while Wikipedia's names are resolved), then Wikipedia's (while the people records' are).
+ * in one fixed order, so the record is the same on every run.
  */
 public final class RecordImport {
     private RecordImport() {
@@ -46,7 +42,7 @@ public final class RecordImport {
 
     /** Reads all sources into a dataset, without touching any store. */
     public static Dataset read(SourceLayout src, Progress progress) {
-        return readAll(src, progress, new Settled()).data();
+        return readAll(src, progress).data();
     }
 
     /** The merged dataset and the summary of the sources beyond the U.S. side. */
@@ -57,51 +53,21 @@ public final class RecordImport {
     public static final class Pending {
         private final SourceLayout src;
         private final long started = System.nanoTime();
-        private final Settled settled = new Settled();
         private final FutureTask<Read> read;
 
         private Pending(SourceLayout src, Progress progress) {
             this.src = src;
-            this.read = new FutureTask<>(() -> {
-                try {
-                    return readAll(src, progress, settled);
-                } catch (Throwable e) {
-                    settled.failed(e);
-                    throw e;
-                }
-            });
+            this.read = new FutureTask<>(() -> readAll(src, progress));
             Thread.ofPlatform().name("import-read").daemon().start(read);
         }
 
-        /**
-         * Replaces the store's content with the sources: the old rows are deleted and the events written as they
-         * become final, while the sources are still read; committed once all are read. Returns what was stored.
-         */
+        /** Waits for the sources, then replaces the store's content with them; returns what was stored. */
         public ImportReport into(RecordStore store, Progress progress) {
-            Read r;
-            try (Replacement w = store.replacing(src.root().toAbsolutePath().normalize().toString())) {
-                w.events(get(settled.us));
-                w.events(get(settled.wikipedia));
-                r = get(read);
-                progress.step("storing", 0, 1);
-                w.commit(r.data());
-            }
+            Read r = get(read);
+            progress.step("storing", 0, 1);
+            store.replaceAll(r.data(), src.root().toAbsolutePath().normalize().toString());
             progress.step("storing", 1, 1);
             return ImportReport.of(r.data(), r.wikipedia(), r.people(), (System.nanoTime() - started) / 1_000_000);
-        }
-    }
-
-    /**
-     * The events as they become final, each part an immutable copy, in the record's order: the U.S. sources'
-     * (after the state lists and the tenures' ends), then Wikipedia's. A failed read fails both.
-     */
-    static final class Settled {
-        final CompletableFuture<List<Event>> us = new CompletableFuture<>();
-        final CompletableFuture<List<Event>> wikipedia = new CompletableFuture<>();
-
-        void failed(Throwable e) {
-            us.completeExceptionally(e);
-            wikipedia.completeExceptionally(e);
         }
     }
 
@@ -118,7 +84,7 @@ public final class RecordImport {
         return start(src, progress).into(store, progress);
     }
 
-    static Read readAll(SourceLayout src, Progress progress, Settled settled) {
+    static Read readAll(SourceLayout src, Progress progress) {
         try (ExecutorService pool = Executors.newThreadPerTaskExecutor(daemon("import-source"))) {
             Future<Dataset> pocom = pool.submit(() -> {
                 Dataset d = Dataset.empty();
@@ -143,10 +109,8 @@ public final class RecordImport {
             List<Tenure> ended = TenureEnds.infer(data.tenures());
             data.tenures().clear();
             data.tenures().addAll(ended);
-            settled.us.complete(List.copyOf(data.events()));
             WikipediaResult wiki = WikipediaImporter.resolve(get(articles), List.copyOf(data.territories().values()), get(gsh));
             wiki.territories().forEach(t -> data.territories().putIfAbsent(t.id(), t));
-            settled.wikipedia.complete(List.copyOf(wiki.events()));
             data.events().addAll(wiki.events());
             data.findings().addAll(wiki.findings());
             progress.step("reading sources", 4, steps);

@@ -19,14 +19,6 @@ public interface RecordStore extends AutoCloseable {
     /** Replaces the whole record with the dataset in one transaction: all or nothing. */
     void replaceAll(Dataset data, String source);
 
-    /**
-     * Begins replacing the whole record in parts (see {@link Replacement}); this default keeps
-     * nothing until commit, where it calls {@link #replaceAll}.
-     */
-    default Replacement replacing(String source) {
-        return new Replacement.AtOnce(this, source);
-    }
-
     boolean isEmpty();
 
     List<Territory> territories();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.chancery.error.DataIntegrityException;
 import org.chancery.error.InvalidInputException;
 import org.chancery.error.SourceUnavailableException;
 import org.chancery.event.Event;
@@ -111,9 +112,6 @@ public final class SqliteStore implements RecordStore {
         return connect(file, true, false);
     }
 
-    /** The page size of a new store's file, in bytes. */
-    static final int PAGE_SIZE = 16_384;
-
     private static SqliteStore connect(Path file, boolean readOnly, boolean forWriting) {
         // immutable: a read-only folder cannot hold the WAL's shared-memory file, and nobody can write there anyway
         String url = "jdbc:sqlite:" + (readOnly ? "file:" + file.toAbsolutePath() + "?immutable=1" : file.toAbsolutePath());
@@ -130,9 +128,6 @@ public final class SqliteStore implements RecordStore {
             c = DriverManager.getConnection(url, config.toProperties());
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {
-                    // a new file only (an existing one keeps its pages): an import writes the whole record twice, into the
-                    // WAL and back, and 16 KiB pages do that in a quarter of the writes 4 KiB ones need
-                    st.execute("PRAGMA page_size = " + PAGE_SIZE);
                     st.execute("PRAGMA journal_mode = WAL");
                     st.execute("PRAGMA synchronous = NORMAL");
                 }
@@ -190,20 +185,54 @@ public final class SqliteStore implements RecordStore {
         return file;
     }
 
+    /** The page cache while an import writes (negative: KiB), about twice the record's size, and SQLite's default after. */
+    private static final int IMPORT_CACHE_KIB = -131_072;
+    private static final int DEFAULT_CACHE_KIB = -2_000;
+
     @Override
     public synchronized void replaceAll(Dataset data, String source) {
-        try (Replacement r = replacing(source)) {
-            r.commit(data);
+        try {
+            // emptying every table with foreign keys on checks each deleted row; the new content is checked
+            // whole before commit instead (foreign_key_check), so the transaction keeps the guarantee
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys = OFF");
+                // the whole new record fits in the page cache: no page is written twice into the WAL before commit
+                st.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
+            }
+            connection.setAutoCommit(false);
+            try {
+                Writer.write(connection, data, source, Instant.now().toString());
+                try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                    if (rs.next()) throw new SQLException("foreign key violation in table " + rs.getString(1));
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // SQLite rolls back by itself on a full disk or I/O error; the first failure is the cause
+                    e.addSuppressed(alreadyRolledBack);
+                }
+                throw e;
+            } finally {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException noTransactionLeft) {
+                    // the driver commits when autocommit comes back; after SQLite's own rollback there is nothing to commit,
+                    // and that must not replace the failure that caused it
+                }
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA foreign_keys = ON");
+                    st.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
+                }
+            }
+        } catch (SQLException e) {
+            org.chancery.error.ChanceryException named = StoreFailure.of(file, "the import", e);
+            if (named instanceof DataIntegrityException && !named.getMessage().contains("damaged")) {
+                throw new DataIntegrityException("import not stored, database left as it was: " + rootMessage(e), e);
+            }
+            throw named;
         }
-    }
-
-    /**
-     * Takes the write lock and deletes the old rows at once (rolled back unless committed); the
-     * connection is the replacement's alone until it is committed or closed.
-     */
-    @Override
-    public synchronized Replacement replacing(String source) {
-        return SqliteReplacement.begin(file, connection, source);
     }
 
     @Override
@@ -371,5 +400,11 @@ public final class SqliteStore implements RecordStore {
 
     private org.chancery.error.ChanceryException failed(SQLException e) {
         return StoreFailure.of(file, "reading", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

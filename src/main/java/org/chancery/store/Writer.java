@@ -17,36 +17,15 @@ import org.chancery.person.Person;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryName;
 
-/**
- * Writes one import's rows into a transaction its caller owns: the old rows go first, then the
- * events as they come (in their final order, with their full-text rows), then the rest.
- */
-final class Writer implements AutoCloseable {
+/** Writes a whole dataset; the caller owns the transaction. */
+final class Writer {
     private static final String[] TABLES = {"event_person", "event_citation", "foreign_envoy", "event", "tenure", "office_held", "person",
             "territory_alias", "territory_name", "territory", "finding"};
 
-    private final Connection c;
-    /** The secondary indexes dropped at the start, made again at the end. */
-    private final List<String> indexes;
-    private final PreparedStatement event;
-    private final PreparedStatement person;
-    private final PreparedStatement citation;
-    private final PreparedStatement fts;
-    private int seq;
-
-    private Writer(Connection c, List<String> indexes) throws SQLException {
-        this.c = c;
-        this.indexes = indexes;
-        this.event = c.prepareStatement("INSERT INTO event (seq, id, kind, party_a, party_b, date_text, date_start, "
-                + "date_end, title, text, dataset, file, record, quote, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.person = c.prepareStatement("INSERT INTO event_person (event_seq, ord, person_id) VALUES (?, ?, ?)");
-        this.citation = c.prepareStatement("INSERT INTO event_citation (event_seq, ord, dataset, file, record, quote, url, "
-                + "credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        this.fts = c.prepareStatement("INSERT INTO event_fts (rowid, title, text) VALUES (?, ?, ?)");
+    private Writer() {
     }
 
-    /** Empties the record's tables and drops the secondary indexes (made again by {@link #rest}). */
-    static Writer begin(Connection c) throws SQLException {
+    static void write(Connection c, Dataset data, String source, String finishedAt) throws SQLException {
         // the secondary indexes are built once over all rows (a sort) rather than grown row by row; inside the
         // transaction, so a failed import gets them back with the old rows
         List<String> names = new ArrayList<>();
@@ -62,18 +41,9 @@ final class Writer implements AutoCloseable {
             s.executeUpdate("INSERT INTO event_fts(event_fts) VALUES ('delete-all')");
             for (String t : TABLES) s.executeUpdate("DELETE FROM " + t);
         }
-        return new Writer(c, indexes);
-    }
-
-    /** Events written so far. */
-    int written() {
-        return seq;
-    }
-
-    /** The rows of everything but the events, the import's run, and the indexes. */
-    void rest(Dataset data, String source, String finishedAt) throws SQLException {
         writeTerritories(c, data);
         writePersons(c, data);
+        writeEvents(c, data);
         writeTenures(c, data);
         writeOffices(c, data);
         writeForeignEnvoys(c, data);
@@ -93,13 +63,7 @@ final class Writer implements AutoCloseable {
         }
         try (Statement s = c.createStatement()) {
             for (String sql : indexes) s.executeUpdate(sql);
-        }
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try (event; person; citation; fts) {
-            // closes the four statements, the first failure reported
+            s.executeUpdate("INSERT INTO event_fts(event_fts) VALUES ('rebuild')");
         }
     }
 
@@ -159,53 +123,54 @@ final class Writer implements AutoCloseable {
         }
     }
 
-    /** Appends events, numbered on from the ones before, with their persons, further citations and full-text rows. */
-    void events(List<Event> events) throws SQLException {
-        for (Event ev : events) {
-            seq++;
-            event.setInt(1, seq);
-            event.setString(2, ev.id());
-            event.setString(3, ev.kind().slug());
-            event.setString(4, ev.parties().get(0).value());
-            event.setString(5, ev.parties().get(ev.parties().size() - 1).value());
-            event.setString(6, ev.date().toString());
-            event.setString(7, ev.date().start().toString());
-            event.setString(8, ev.date().end().toString());
-            event.setString(9, ev.title());
-            event.setString(10, ev.text());
-            event.setString(11, ev.citation().dataset());
-            event.setString(12, ev.citation().file());
-            event.setString(13, ev.citation().record());
-            event.setString(14, ev.citation().quote());
-            event.setString(15, ev.citation().url());
-            event.addBatch();
-            fts.setInt(1, seq);
-            fts.setString(2, ev.title());
-            fts.setString(3, ev.text());
-            fts.addBatch();
-            for (int i = 0; i < ev.persons().size(); i++) {
-                person.setInt(1, seq);
-                person.setInt(2, i);
-                person.setString(3, ev.persons().get(i).value());
-                person.addBatch();
+    private static void writeEvents(Connection c, Dataset data) throws SQLException {
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO event (seq, id, kind, party_a, party_b, date_text, date_start, "
+                + "date_end, title, text, dataset, file, record, quote, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement p = c.prepareStatement("INSERT INTO event_person (event_seq, ord, person_id) VALUES (?, ?, ?)");
+             PreparedStatement more = c.prepareStatement("INSERT INTO event_citation (event_seq, ord, dataset, file, record, quote, url, "
+                     + "credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (Event ev : data.events()) {
+                seq++;
+                e.setInt(1, seq);
+                e.setString(2, ev.id());
+                e.setString(3, ev.kind().slug());
+                e.setString(4, ev.parties().get(0).value());
+                e.setString(5, ev.parties().get(ev.parties().size() - 1).value());
+                e.setString(6, ev.date().toString());
+                e.setString(7, ev.date().start().toString());
+                e.setString(8, ev.date().end().toString());
+                e.setString(9, ev.title());
+                e.setString(10, ev.text());
+                e.setString(11, ev.citation().dataset());
+                e.setString(12, ev.citation().file());
+                e.setString(13, ev.citation().record());
+                e.setString(14, ev.citation().quote());
+                e.setString(15, ev.citation().url());
+                e.addBatch();
+                for (int i = 0; i < ev.persons().size(); i++) {
+                    p.setInt(1, seq);
+                    p.setInt(2, i);
+                    p.setString(3, ev.persons().get(i).value());
+                    p.addBatch();
+                }
+                for (int i = 0; i < ev.alsoCited().size(); i++) {
+                    org.chancery.event.Citation ci = ev.alsoCited().get(i);
+                    more.setInt(1, seq);
+                    more.setInt(2, i);
+                    more.setString(3, ci.dataset());
+                    more.setString(4, ci.file());
+                    more.setString(5, ci.record());
+                    more.setString(6, ci.quote());
+                    more.setString(7, ci.url());
+                    more.setString(8, ci.credit());
+                    more.addBatch();
+                }
             }
-            for (int i = 0; i < ev.alsoCited().size(); i++) {
-                org.chancery.event.Citation ci = ev.alsoCited().get(i);
-                citation.setInt(1, seq);
-                citation.setInt(2, i);
-                citation.setString(3, ci.dataset());
-                citation.setString(4, ci.file());
-                citation.setString(5, ci.record());
-                citation.setString(6, ci.quote());
-                citation.setString(7, ci.url());
-                citation.setString(8, ci.credit());
-                citation.addBatch();
-            }
+            e.executeBatch();
+            p.executeBatch();
+            more.executeBatch();
         }
-        event.executeBatch();
-        fts.executeBatch();
-        person.executeBatch();
-        citation.executeBatch();
     }
 
     private static void writeTenures(Connection c, Dataset data) throws SQLException {

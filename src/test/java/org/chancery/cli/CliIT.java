@@ -322,9 +322,9 @@ class CliIT {
         assertBadImportLeavesStoreUnchanged(src, "atlantis.xml", "malformed XML");
     }
 
-    /** A person file is read last, after the U.S. sources' events were written into the import's transaction. */
+    /** The person files are resolved last, after every other source: a bad one still leaves the store as it was. */
     @Test
-    void aBadPersonFileReadAfterTheFirstEventsWereWrittenLeavesTheStoreExactlyAsItWas() throws IOException {
+    void aBadPersonFileResolvedAfterTheOtherSourcesLeavesTheStoreExactlyAsItWas() throws IOException {
         Path src = copyOfSmallSource("late-failure");
         Files.createDirectories(src.resolve("people/data/a"));
         Files.writeString(src.resolve("people/data/a/atlantean.xml"),
