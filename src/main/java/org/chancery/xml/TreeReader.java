@@ -54,20 +54,24 @@ final class TreeReader {
     }
 
     private static XmlElement tree(XMLStreamReader r, String name) throws XMLStreamException {
-        ArrayDeque<List<XmlNode>> open = new ArrayDeque<>();
+        ArrayDeque<Open> open = new ArrayDeque<>();
         XmlElement root = null;
         while (r.hasNext()) {
             switch (r.next()) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    List<XmlNode> content = new ArrayList<>();
-                    XmlElement e = new XmlElement(r.getLocalName(), attributes(r), content);
-                    if (open.isEmpty()) root = e;
-                    else open.peek().add(e);
-                    open.push(content);
+                    Open o = new Open(new ArrayList<>(), new ArrayList<>());
+                    XmlElement e = new XmlElement(r.getLocalName(), attributes(r), o.content(), o.elements());
+                    if (open.isEmpty()) {
+                        root = e;
+                    } else {
+                        open.peek().content().add(e);
+                        open.peek().elements().add(e);
+                    }
+                    open.push(o);
                 }
                 case XMLStreamConstants.END_ELEMENT -> open.pop();
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (!open.isEmpty()) open.peek().add(new XmlText(r.getText()));
+                    if (!open.isEmpty()) open.peek().content().add(new XmlText(r.getText()));
                 }
                 case XMLStreamConstants.DTD -> throw new DataIntegrityException(name + ":" + r.getLocation().getLineNumber()
                         + ": DOCTYPE is not allowed (DTDs and external entities are refused)");
@@ -80,6 +84,10 @@ final class TreeReader {
         }
         if (root == null) throw new DataIntegrityException(name + ": malformed XML: no root element");
         return root;
+    }
+
+    /** The lists of an element still being read. */
+    private record Open(List<XmlNode> content, List<XmlElement> elements) {
     }
 
     private static Map<String, String> attributes(XMLStreamReader r) {

@@ -14,11 +14,14 @@ public final class XmlElement implements XmlNode {
     private final String name;
     private final Map<String, String> attributes;
     private final List<XmlNode> content;
+    // the element children alone, so that looking one up skips the white space between them
+    private final List<XmlElement> elements;
 
-    XmlElement(String name, Map<String, String> attributes, List<XmlNode> content) {
+    XmlElement(String name, Map<String, String> attributes, List<XmlNode> content, List<XmlElement> elements) {
         this.name = name;
         this.attributes = attributes;
         this.content = content;
+        this.elements = elements;
     }
 
     /** The local name, without a namespace prefix. */
@@ -39,16 +42,16 @@ public final class XmlElement implements XmlNode {
     /** Direct children with the local name, in order. */
     public List<XmlElement> children(String localName) {
         List<XmlElement> out = new ArrayList<>();
-        for (XmlNode n : content) {
-            if (n instanceof XmlElement e && e.name.equals(localName)) out.add(e);
+        for (XmlElement e : elements) {
+            if (e.name.equals(localName)) out.add(e);
         }
         return out;
     }
 
     /** The first direct child with the local name; null when there is none. */
     public XmlElement child(String localName) {
-        for (XmlNode n : content) {
-            if (n instanceof XmlElement e && e.name.equals(localName)) return e;
+        for (XmlElement e : elements) {
+            if (e.name.equals(localName)) return e;
         }
         return null;
     }
@@ -61,11 +64,9 @@ public final class XmlElement implements XmlNode {
     }
 
     private void collect(String localName, List<XmlElement> out) {
-        for (XmlNode n : content) {
-            if (n instanceof XmlElement e) {
-                if (e.name.equals(localName)) out.add(e);
-                e.collect(localName, out);
-            }
+        for (XmlElement e : elements) {
+            if (e.name.equals(localName)) out.add(e);
+            e.collect(localName, out);
         }
     }
 

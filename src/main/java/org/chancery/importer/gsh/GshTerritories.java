@@ -24,12 +24,18 @@ public final class GshTerritories {
         if (!Files.isDirectory(dir)) return out;
         List<Path> files = XmlFiles.in(dir);
         for (XmlElement root : SafeXml.roots(files)) {
-            String id = text(root, "id");
-            if (id.isEmpty()) continue;
-            out.put(id, new GshTerritory(id, text(root, "short-form-name"), text(root, "long-form-name"),
-                    all(root, "predecessor"), all(root, "successor")));
+            GshTerritory t = territory(root);
+            if (t != null) out.put(t.id(), t);
         }
         return out;
+    }
+
+    /** The territory a file holds; null without an id. */
+    private static GshTerritory territory(XmlElement root) {
+        String id = text(root, "id");
+        if (id.isEmpty()) return null;
+        return new GshTerritory(id, text(root, "short-form-name"), text(root, "long-form-name"), all(root, "predecessor"),
+                all(root, "successor"));
     }
 
     private static String text(XmlElement root, String name) {

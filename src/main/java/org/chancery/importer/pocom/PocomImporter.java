@@ -95,56 +95,67 @@ public final class PocomImporter {
         String fileName = "missions-countries/" + file.getFileName();
         XmlElement chiefs = root.child("chiefs");
         if (chiefs == null) return;
-        for (XmlElement c : chiefs.children("chief")) {
-            String id = c.text("id");
-            String person = c.text("person-id");
-            if (id == null || person == null) {
-                data.findings().add(new Finding(DATASET, fileName, "chief without id or person-id: skipped"));
-                continue;
-            }
-            String location = fileName + "#" + id;
-            if (!seenIds.add(id)) {
-                String original = id;
-                for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
-                data.findings().add(new Finding(DATASET, location, "chief id repeated in the source: second one kept as " + id));
-            }
-            PersonId pid = new PersonId(person);
-            if (!data.persons().containsKey(pid)) {
-                data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
-            }
-            String roleId = c.text("role-title-id");
-            String role = roles.getOrDefault(roleId, roleId == null ? "(no role title)" : roleId);
-            if (!ChiefRoles.known(roleId)) {
-                data.findings().add(new Finding(DATASET, location, "role '" + roleId + "' not in mission/roles.tsv: its credentials evidence nothing"));
-            }
-            Rank rank = ChiefRoles.rank(roleId);
-            PartialDate appointed = date(c, "appointed/date", location, data.findings());
-            PartialDate started = date(c, "started/date", location, data.findings());
-            PartialDate ended = date(c, "ended/date", location, data.findings());
-            String url = new Person(pid, person, null, null, null).url();
-            String name = personName(data, pid);
-            String note = c.text("note");
-            // pocom's "started" is credentials presented only for a diplomatic rank; an agent, principal officer or
-            // commissioner is received without letters of credence, so his start is taking charge, not credentials
-            String startText = rank.evidencesRelations() ? "presented credentials " : "took charge ";
-            String quote = name + ", " + role + " (" + Names.fromSlug(tid) + "): appointed " + show(appointed)
-                    + ", " + startText + show(started) + ", " + endText(c.text("ended/note"), ended) + "."
-                    + (note == null ? "" : " " + note);
-            Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
-            data.tenures().add(new Tenure(id, pid, post, roleId, role, appointed, started, ended, false, c.text("ended/note"), note,
-                    citation));
-            List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
-            if (appointed != null) {
-                data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
-                        appointed, name + " appointed " + role, quote, citation));
-            }
-            if (started != null && rank.evidencesRelations()) {
-                data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
-                        List.of(pid), started, name + " presented credentials as " + role, quote, citation));
-            } else if (started != null) {
-                data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.TOOK_CHARGE, parties,
-                        List.of(pid), started, name + " took charge as " + role, quote, citation));
-            }
+        Post at = new Post(tid, post, Names.fromSlug(tid), fileName);
+        // one call per chief rather than one long loop: the JIT compiles a method called 5,000 times early
+        for (XmlElement c : chiefs.children("chief")) readChief(data, at, c, roles, seenIds);
+    }
+
+    /** The mission a chief is read in: its slug, territory, readable name and file. */
+    private record Post(String tid, TerritoryId id, String name, String fileName) {
+    }
+
+    private static void readChief(Dataset data, Post at, XmlElement c, Map<String, String> roles, Set<String> seenIds) {
+        String tid = at.tid();
+        TerritoryId post = at.id();
+        String fileName = at.fileName();
+        String id = c.text("id");
+        String person = c.text("person-id");
+        if (id == null || person == null) {
+            data.findings().add(new Finding(DATASET, fileName, "chief without id or person-id: skipped"));
+            return;
+        }
+        String location = fileName + "#" + id;
+        if (!seenIds.add(id)) {
+            String original = id;
+            for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
+            data.findings().add(new Finding(DATASET, location, "chief id repeated in the source: second one kept as " + id));
+        }
+        PersonId pid = new PersonId(person);
+        if (!data.persons().containsKey(pid)) {
+            data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
+        }
+        String roleId = c.text("role-title-id");
+        String role = roles.getOrDefault(roleId, roleId == null ? "(no role title)" : roleId);
+        if (!ChiefRoles.known(roleId)) {
+            data.findings().add(new Finding(DATASET, location, "role '" + roleId + "' not in mission/roles.tsv: its credentials evidence nothing"));
+        }
+        Rank rank = ChiefRoles.rank(roleId);
+        PartialDate appointed = date(c, "appointed/date", location, data.findings());
+        PartialDate started = date(c, "started/date", location, data.findings());
+        PartialDate ended = date(c, "ended/date", location, data.findings());
+        String url = new Person(pid, person, null, null, null).url();
+        String name = personName(data, pid);
+        String note = c.text("note");
+        // pocom's "started" is credentials presented only for a diplomatic rank; an agent, principal officer or
+        // commissioner is received without letters of credence, so his start is taking charge, not credentials
+        String startText = rank.evidencesRelations() ? "presented credentials " : "took charge ";
+        String quote = name + ", " + role + " (" + at.name() + "): appointed " + show(appointed)
+                + ", " + startText + show(started) + ", " + endText(c.text("ended/note"), ended) + "."
+                + (note == null ? "" : " " + note);
+        Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
+        data.tenures().add(new Tenure(id, pid, post, roleId, role, appointed, started, ended, false, c.text("ended/note"), note,
+                citation));
+        List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
+        if (appointed != null) {
+            data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
+                    appointed, name + " appointed " + role, quote, citation));
+        }
+        if (started != null && rank.evidencesRelations()) {
+            data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
+                    List.of(pid), started, name + " presented credentials as " + role, quote, citation));
+        } else if (started != null) {
+            data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.TOOK_CHARGE, parties,
+                    List.of(pid), started, name + " took charge as " + role, quote, citation));
         }
     }
 
