@@ -25,8 +25,10 @@ public final class Sentences {
         Matcher m = END.matcher(text);
         int pos = from;
         while (m.find(pos)) {
-            String before = text.substring(Math.max(0, m.start() - 12), m.start());
-            boolean abbreviation = ABBREV.matcher(before).find() && text.charAt(m.start()) == '.';
+            // every abbreviation ends in a letter just before its period (or before a line end, which '$' lets stand
+            // between): the pattern is tried only there
+            boolean abbreviation = text.charAt(m.start()) == '.' && m.start() > 0 && mayEndAnAbbreviation(text.charAt(m.start() - 1))
+                    && ABBREV.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
             boolean nextLower = m.end() < text.length() && Character.isLowerCase(text.charAt(m.end()));
             boolean nextDigit = m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
             if (!abbreviation && !nextLower && !nextDigit) return m.end();
@@ -34,6 +36,10 @@ public final class Sentences {
             if (pos >= text.length()) break;
         }
         return text.length();
+    }
+
+    private static boolean mayEndAnAbbreviation(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The sentence around a position: from the end of the previous one to the end of this one. */
