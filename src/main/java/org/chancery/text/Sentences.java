@@ -24,7 +24,8 @@ public final class Sentences {
     public static int endOfSentenceFrom(String text, int from) {
         Matcher m = END.matcher(text);
         int pos = from;
-        while (m.find(pos)) {
+        // an end begins at '.', '!' or '?': the pattern is started at the next of them, not tried at every character
+        while ((pos = nextStop(text, pos)) >= 0 && m.find(pos)) {
             // every abbreviation ends in a letter just before its period (or before a line end, which '$' lets stand
             // between): the pattern is tried only there
             boolean abbreviation = text.charAt(m.start()) == '.' && m.start() > 0 && mayEndAnAbbreviation(text.charAt(m.start() - 1))
@@ -36,6 +37,14 @@ public final class Sentences {
             if (pos >= text.length()) break;
         }
         return text.length();
+    }
+
+    private static int nextStop(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') return i;
+        }
+        return -1;
     }
 
     private static boolean mayEndAnAbbreviation(char c) {
