@@ -361,6 +361,7 @@ final class EntryGrammar {
     }
 
     private static boolean isEventWord(Token t) {
+        if (t.senses().isEmpty()) return false;
         for (Concept c : EVENTS.keySet()) if (t.has(c)) return true;
         for (Concept c : ACTS.keySet()) if (t.has(c)) return true;
         return false;
