@@ -56,8 +56,9 @@ public final class StateLists {
             List<TerritoryName> names = new ArrayList<>(curated.names(id));
             List<String> aliases = new ArrayList<>(curated.values(id, "alias"));
             t.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-            Integer cowCode = curated.has(id, "cow") ? curated.code(id, "cow") : cow.get(NameKey.of(t.name()));
-            Integer gwCode = curated.has(id, "gw") ? curated.code(id, "gw") : gw.get(NameKey.of(t.name()));
+            String key = NameKey.of(t.name());
+            Integer cowCode = curated.has(id, "cow") ? curated.code(id, "cow") : cow.get(key);
+            Integer gwCode = curated.has(id, "gw") ? curated.code(id, "gw") : gw.get(key);
             out.put(t.id(), new Territory(t.id(), t.name(), names, aliases,
                     curated.values(id, "demonym"), curated.values(id, "capital"), cowCode, gwCode));
         }
