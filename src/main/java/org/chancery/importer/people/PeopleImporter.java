@@ -146,14 +146,24 @@ public final class PeopleImporter {
     }
 
     private static boolean mayStateAnEnvoy(String text, int within) {
-        boolean us = text.contains("United States") || text.contains("U.") || text.contains("Washington") || text.contains("USA");
-        if (!us) return false;
+        if (!namesTheUnitedStates(text)) return false;
         for (String rank : RANKS) {
             for (int at = text.indexOf(rank); at >= 0; at = text.indexOf(rank, at + 1)) {
                 if (namesTheUnitedStatesAfter(text, at + rank.length(), within)) return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "United States", "U.", "USA" or "Washington" anywhere: the three beginning with 'U' looked for in one pass. Why:
+     * two thirds of the files name none, and four passes over each (73 MB in all) were a tenth of reading them.
+     */
+    private static boolean namesTheUnitedStates(String text) {
+        for (int i = text.indexOf('U'); i >= 0; i = text.indexOf('U', i + 1)) {
+            if (text.startsWith("U.", i) || text.startsWith("United States", i) || text.startsWith("USA", i)) return true;
+        }
+        return text.contains("Washington");
     }
 
     private static final List<String> RANKS = List.of("Ambassador", "Minister", "Charg");
