@@ -67,8 +67,10 @@ def basex_answer(query):
 
 # 1. import: whole process, Chancery vs BaseX creating databases with full-text index over the same source files
 runs = 3 if QUICK else 5
-# the JVM as ./chancery starts it for an import: its AOT cache when the build made one, and the batch flags
-IMPORT_JVM = f"{JAVA} --enable-native-access=ALL-UNNAMED " + ("-XX:AOTCache=target/chancery.aot " if os.path.exists("target/chancery.aot") else "") \
+# the JVM as ./chancery starts it for an import: its heap bound, the AOT cache the build trained on an import (else the
+# questions' one) and the batch flags
+IMPORT_AOT = next((c for c in ("target/chancery-import.aot", "target/chancery.aot") if os.path.exists(c)), None)
+IMPORT_JVM = f"{JAVA} -Xmx768m --enable-native-access=ALL-UNNAMED " + (f"-XX:AOTCache={IMPORT_AOT} " if IMPORT_AOT else "") \
     + os.environ.get("CHANCERY_IMPORT_FLAGS", "")
 if not section("import") and not os.path.exists(DB):  # the store the other sections read, made once and not timed
     sh([JAVA, "--enable-native-access=ALL-UNNAMED", "-jar", "target/chancery.jar", "import", "-q", "--from", DATA, "--db", DB])

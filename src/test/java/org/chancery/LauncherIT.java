@@ -190,6 +190,31 @@ class LauncherIT {
     }
 
     @Test
+    void anImportStartsWithTheCacheTrainedOnAnImportAndAQuestionWithTheQuestionsCache() throws Exception {
+        Path home = jdk("jdk-rel", 25);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
+        Path target = Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(target.resolve("chancery.aot"), "");
+        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.3\n");
+        assertThat(run("chancery", home, "import", "--from", "x").exit()).isZero();
+        assertThat(Files.readString(calls)).as("no import cache built: the questions' one")
+                .contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot") + " ");
+
+        Files.writeString(target.resolve("chancery-import.aot"), "");
+        Files.writeString(calls, "");
+        assertThat(run("chancery", home, "import", "--from", "x").exit()).isZero();
+        assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery-import.aot"));
+        Files.writeString(calls, "");
+        assertThat(run("chancery", home, "envoys", "russia").exit()).isZero();
+        assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot") + " ");
+
+        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.2\n");
+        Files.writeString(calls, "");
+        assertThat(run("chancery", home, "import", "--from", "x").exit()).isZero();
+        assertThat(Files.readString(calls)).as("another JDK release: no cache at all").doesNotContain("AOTCache");
+    }
+
+    @Test
     void aJavaOnThePathThatIsALinkIsFollowedToItsJdk() throws Exception {
         Path home = jdk("jdk-25", 25);
         Files.createSymbolicLink(bin.resolve("java"), home.resolve("bin/java"));
