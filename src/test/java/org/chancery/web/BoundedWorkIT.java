@@ -91,10 +91,12 @@ class BoundedWorkIT {
      * Work before the first check only, slow by construction: up to a minute, stopped only by its
      * deadline (which the test gives a ten-minute budget, so only a hang-up can stop it in time).
      */
-    static java.util.function.Consumer<org.chancery.claim.Deadline> firstCheckSlow() {
+    /** The first check holds its slot for a minute (or until its deadline stops it); {@code started} opens when it holds it. */
+    static java.util.function.Consumer<org.chancery.claim.Deadline> firstCheckSlow(java.util.concurrent.CountDownLatch started) {
         java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         return deadline -> {
             if (!first.getAndSet(false)) return;
+            started.countDown();
             long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (System.nanoTime() - end < 0) {
                 deadline.check();
@@ -111,10 +113,12 @@ class BoundedWorkIT {
     @Test
     void aClientThatHangsUpStopsItsCheck() throws Exception {
         String small = "The United States recognized Estonia on July 28, 1922.";
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         try (WebServer s = WebServer.create(() -> services, null, Limits.DEFAULT.withCheckBudget(Duration.ofMinutes(10)).withChecks(1, 0),
-                firstCheckSlow()).start("127.0.0.1", 0)) {
+                firstCheckSlow(started)).start("127.0.0.1", 0)) {
             try (Socket socket = sendCheck(s.port(), small)) {
-                Thread.sleep(300);
+                // waits until the slow check holds the slot, however loaded the machine (a fixed sleep failed at load 17)
+                assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
                 // the slow check holds the one slot while its client waits
                 assertThat(post(s, small).statusCode()).isEqualTo(503);
                 assertThat(s.checksStoppedByHangUp()).isZero();
@@ -132,10 +136,11 @@ class BoundedWorkIT {
     void checksPastTheLimitAreRefusedAtOnceAndReadsStillAnswer() throws Exception {
         // the first check is slow by construction (stopped by its 5 s budget): a long text alone is checked too fast now to be sure
         // it still holds the slot when the second one comes
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
         try (WebServer s = WebServer.create(() -> services, null, Limits.DEFAULT.withCheckBudget(Duration.ofSeconds(5)).withChecks(1, 0),
-                firstCheckSlow()).start("127.0.0.1", 0);
+                firstCheckSlow(started)).start("127.0.0.1", 0);
              Socket heavy = sendCheck(s.port(), HEAVY)) {
-            Thread.sleep(300);
+            assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             var refused = post(s, "The United States recognized Estonia on July 28, 1922.");
             assertThat(refused.statusCode()).isEqualTo(503);
             assertThat(refused.body()).contains("running 1 checks and has 0 waiting already");
