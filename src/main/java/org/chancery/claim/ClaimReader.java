@@ -402,10 +402,15 @@ final class ClaimReader {
             boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
+            int pronounObject = t.kind() == EventKind.RECOGNITION ? RecognizedPronoun.at(tokens, s, t.action()) : -1;
+            if (pronounObject >= 0) {
+                pairs = RecognizedPronoun.pairs(text, tokens, s, t.action(), pronounObject, unitPlaces, places, dates);
+                if (pairs.isEmpty()) return;
+            }
             // "посольство СССР в Вашингтоне": the other state's mission in the United States, not the U.S. mission the record holds
             Envoys.Reading mission = MISSION_KINDS.contains(t.kind()) ? Envoys.mission(tokens, s, t.action(),
                     Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH), sender) : null;
-            foreign |= mission != null && mission.foreign();
+            foreign |= mission != null && (mission.foreign() || mission.inTheUnitedStates());
             List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
                     myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES)
                                     && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE)
