@@ -243,6 +243,13 @@ final class ClaimReader {
         /** The person whose tenure in brackets is the claim being read ({@link Tenures}), else null. */
         private Mention tenureOf;
 
+        /** The names read as no party ({@link Bystanders}): a protecting power is never the state a claim falls back on. */
+        private final Set<Mention> bystanders = new java.util.HashSet<>();
+
+        private List<Mention> withoutBystanders() {
+            return bystanders.isEmpty() ? places : places.stream().filter(m -> !bystanders.contains(m)).toList();
+        }
+
         /** The last envoy or credentials claim read, whose post a successor takes. */
         private Found lastEnvoy;
 
@@ -287,7 +294,11 @@ final class ClaimReader {
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
-            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m) || NounActions.inReference(references, m));
+            unitPlaces.removeIf(m -> {
+                if (!Bystanders.is(tokens, s, triggers, m)) return NounActions.inReference(references, m);
+                bystanders.add(m);
+                return true;
+            });
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
@@ -398,7 +409,7 @@ final class ClaimReader {
             List<List<TerritoryId>> pairs = rank != null && rank.owner() != null && !rank.owner().equals(TerritoryId.UNITED_STATES)
                     ? List.of(Parties.pair(rank.owner(), rank.post() != null ? rank.post() : TerritoryId.UNITED_STATES))
                     : rank != null && rank.post() != null && !toUs ? List.of(Parties.pair(TerritoryId.UNITED_STATES, rank.post()))
-                    : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, places, topic);
+                    : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, withoutBystanders(), topic);
             boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());

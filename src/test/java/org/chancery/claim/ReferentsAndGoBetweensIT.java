@@ -53,6 +53,14 @@ class ReferentsAndGoBetweensIT {
     }
 
     @Test
+    void aProtectingPowerIsNeverTheStateAClaimFallsBackOn() {
+        assertThat(read("Польша от имени США с 1991 года представляла американские интересы в Багдаде, где 12 января 1991 года было закрыто посольство США."))
+                .containsExactly("mission-closed iraq–united-states 1991-01-12");
+        assertThat(read("Sweden, on behalf of the United States, looked after its interests there; the embassy had closed on January 12, 1991."))
+                .isEmpty();
+    }
+
+    @Test
     void aStateActingForItselfStaysAParty() {
         assertThat(read("Switzerland opened a legation in Havana in 1902.")).containsExactly("mission-opened cuba–switzerland 1902");
         assertThat(read("Швейцария открыла миссию в Гаване в 1902 году.")).containsExactly("mission-opened cuba–switzerland 1902");
