@@ -51,7 +51,7 @@ final class Bystanders {
         for (; k < s.to(); k++) {
             Token t = tokens.get(k);
             if (t.has(Concept.BEHALF)) return true;
-            if (t.isPunct(',') || t.isPunct('(') || t.has(Concept.ARTICLE) || t.is(Category.MISSION)) continue;
+            if (t.isPunct(',') || t.isPunct('(') || t.has(Concept.ARTICLE) || t.has(Concept.AS) || t.is(Category.MISSION)) continue;
             if (t.isWord() && !t.capitalized() && t.senses().isEmpty() && unknown++ < ACTING_REACH) continue;
             return false;
         }

@@ -202,7 +202,8 @@ final class ClaimReader {
     private static boolean listAnswers(List<Token> tokens, List<Sentence> sentences, int q, List<Mention> places, List<DateMention> dates) {
         if (q + 1 >= sentences.size()) return false;
         Sentence n = sentences.get(q + 1);
-        if (tokens.get(n.to() - 1).isPunct('?') || !Triggers.find(tokens, n).isEmpty()) return false;
+        // an item's own "when" clause ("the Dutch Republic on April 19, 1782, when it received John Adams") leaves the list verbless
+        if (tokens.get(n.to() - 1).isPunct('?') || !Triggers.find(tokens, n).stream().allMatch(t -> Gapping.inWhenClause(tokens, n, t))) return false;
         long states = Near.within(places, Mention::start, n.start(), n.end()).stream()
                 .filter(m -> m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE).map(Mention::territory).distinct().count();
         return states >= 2 && !Near.within(dates, DateMention::start, n.start(), n.end()).isEmpty();
@@ -305,6 +306,7 @@ final class ClaimReader {
             }
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
             Coordination.keepLists(tokens, unitPlaces, triggers, placesOf);
+            Gapping.keepItemsOfWhen(tokens, s, triggers, unitPlaces, placesOf);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
@@ -413,6 +415,7 @@ final class ClaimReader {
             boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
+            if (pairs.size() > 1) pairs = Gapping.whenOfItem(tokens, s, t, unitPlaces, pairs);
             int pronounObject = t.kind() == EventKind.RECOGNITION ? RecognizedPronoun.at(tokens, s, t.action()) : -1;
             if (pronounObject >= 0) {
                 pairs = RecognizedPronoun.pairs(text, tokens, s, t.action(), pronounObject, unitPlaces, places, dates);

@@ -9,7 +9,9 @@ public enum Concept {
     ESTABLISH(Category.ACTION), RESUME(Category.ACTION), SEVER(Category.ACTION), SUSPEND(Category.ACTION),
     RECOGNIZE(Category.ACTION), OPEN(Category.ACTION), CLOSE(Category.ACTION), EVACUATE(Category.ACTION),
     RAISE(Category.ACTION), APPOINT(Category.ACTION), BECOME(Category.ACTION), SERVE(Category.ACTION),
-    SUCCEED(Category.ACTION), PRESENT(Category.ACTION), EXCHANGE(Category.ACTION), WITHDRAW(Category.ACTION),
+    SUCCEED(Category.ACTION), PRESENT(Category.ACTION), EXCHANGE(Category.ACTION),
+    /** "received John Adams as minister", «принял посла»: receiving an envoy, his credentials presented. */
+    RECEIVE(Category.ACTION), WITHDRAW(Category.ACTION),
     SIGN(Category.ACTION), RATIFY(Category.ACTION), ACCEDE(Category.ACTION), JOIN(Category.ACTION),
     DECLARE(Category.ACTION), ANNEX(Category.ACTION), UNIFY(Category.ACTION), DISSOLVE(Category.ACTION),
     OCCUPY(Category.ACTION), END(Category.ACTION), MOVE(Category.ACTION), HAVE(Category.ACTION),
@@ -55,6 +57,8 @@ public enum Concept {
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION), RHETORICAL(Category.FUNCTION), HE(Category.FUNCTION), WHEN(Category.FUNCTION), THROUGH(Category.FUNCTION),
     BEHALF(Category.FUNCTION),
+    /** "as": what a name stands as ("received John Adams as minister", "acting as protecting power"). */
+    AS(Category.FUNCTION),
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
     REPEAT(Category.FUNCTION),
     /** An action said as a noun ("recognition", "признания"): a time reference when it follows "of", "after". */
