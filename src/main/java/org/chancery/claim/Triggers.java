@@ -163,6 +163,18 @@ final class Triggers {
         return true;
     }
 
+    /** "was Minister to Romania 1958-1960": a range of years after the rank's post is a tenure, so the copula says who held it. */
+    private static boolean tenureAfter(List<Token> tokens, Sentence s, int rank) {
+        for (int k = rank + 1; k + 2 < Math.min(s.to(), rank + 1 + Tenures.POST_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION) || stops(t, true)) return false;
+            boolean dash = tokens.get(k + 1).isPunct('-') || tokens.get(k + 1).isPunct('–');
+            if (t.shape() == org.chancery.language.Shape.NUMBER && t.text().length() == 4 && dash
+                    && tokens.get(k + 2).shape() == org.chancery.language.Shape.NUMBER) return true;
+        }
+        return false;
+    }
+
     /**
      * The rank before a copula that says someone held it: a Russian instrumental complement («С 1902
      * года послом Франции в США был Жюссеран»), else only "the first" one ({@link #firstOfRank}).
@@ -219,7 +231,7 @@ final class Triggers {
         boolean first = false;
         for (int k = copula + 1; k < Math.min(s.to(), copula + 7); k++) {
             Token t = tokens.get(k);
-            if (r.fits(t) && t.is(Category.RANK)) return first ? k : -1;
+            if (r.fits(t) && t.is(Category.RANK)) return first || tenureAfter(tokens, s, k) ? k : -1;
             var ord = t.sense(Category.ORDINAL);
             if (ord != null) {
                 if (ord.arg() != 1) return -1;

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Envoys said otherwise than with "appointed" or "presented his credentials": a reception of an
  * envoy (his rank the direct object of "received", «принял») is the presentation of his credentials;
- * a Russian instrumental rank before "был" says who held it; a "when" clause of one list item is
- * that item's. Each with the counter-example that keeps no such claim.
+ * a Russian instrumental rank before "был" says who held it; a second rank after "and"/"&" with its
+ * own post and years is a second appointment; a "when" clause of one list item is that item's. Each with the counter-example that keeps no such claim.
  */
 class EnvoyReceptionsIT {
     @Test
@@ -37,6 +37,29 @@ class EnvoyReceptionsIT {
     void aRankNamedBeforeWasWithoutTheInstrumentalIsNoAppointment() {
         assertThat(ClaimLines.withoutPersons("Посол Буллит был в Москве в 1934 году.")).isEmpty();
         assertThat(ClaimLines.withoutPersons("Ambassador Dubs was in Kabul in 1979.")).isEmpty();
+    }
+
+    @Test
+    void aSecondTenureAfterAndWithTheVerbSaidOnceIsASecondAppointment() {
+        assertThat(ClaimLines.withPersons("Wharton served as Minister to Romania 1958-1960 & Ambassador to Norway 1961-1964.")).containsExactly(
+                "envoy-appointed romania–united-states 1958 [wharton-clifton-reginald]",
+                "envoy-appointed norway–united-states 1961 [wharton-clifton-reginald]");
+        assertThat(ClaimLines.withPersons("Clifton R. Wharton was Minister to Romania 1958-1960 and Ambassador to Norway 1961-1964.")).containsExactly(
+                "envoy-appointed romania–united-states 1958 [wharton-clifton-reginald]",
+                "envoy-appointed norway–united-states 1961 [wharton-clifton-reginald]");
+        assertThat(ClaimLines.withoutPersons("Уортон был назначен посланником в Румынии в 1958 году и послом в Норвегии в 1961 году.")).containsExactly(
+                "envoy-appointed romania–united-states 1958", "envoy-appointed norway–united-states 1961");
+    }
+
+    @Test
+    void aRankAfterAndWithAVerbOrNoYearOfItsOwnIsNoSecondTenure() {
+        assertThat(ClaimLines.withPersons("Wharton was appointed Minister to Romania in 1958, and Ambassador Gavin presented his credentials in Paris in 1961."))
+                .containsExactly("envoy-appointed romania–united-states 1958 [wharton-clifton-reginald]",
+                        "credentials-presented france–united-states 1961 [gavin-james-maurice]");
+        assertThat(ClaimLines.withoutPersons("Wharton served as Minister to Romania 1958-1960 and ambassadors to Norway were rare."))
+                .containsExactly("envoy-appointed romania–united-states 1958");
+        // a copula and a rank without a tenure says no appointment
+        assertThat(ClaimLines.withoutPersons("Wharton was Minister to Romania in 1959.")).isEmpty();
     }
 
     @Test
