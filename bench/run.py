@@ -178,13 +178,16 @@ if section("serve"):
     finally:
         server.terminate()
         server.wait()
-# cold start: the JVM command the launcher runs (with the AOT cache the build trained, when there is one), and
-# the launcher itself (a shell script that finds a JDK and checks the build is current first)
+# cold start: the JVM command the launcher runs (with the AOT cache the build trained, when there is one, and the
+# flags scripts/jdk.sh gives a question), the same without the cache, and the launcher itself (a shell script that
+# finds a JDK and checks the build is current first)
 if section("cold"):
     aot = "-XX:AOTCache=target/chancery.aot " if os.path.exists("target/chancery.aot") else ""
-    cold, cold_sd = hyperfine("cold-start", f"{JAVA} --enable-native-access=ALL-UNNAMED {aot}-jar target/chancery.jar envoys russia --on 1934-01-01 --db {DB}", 5 if QUICK else 10)
+    QUESTION_JVM = f"{JAVA} -Xmx768m --enable-native-access=ALL-UNNAMED " + os.environ.get("CHANCERY_QUESTION_FLAGS", "")
+    ENVOYS = f"-jar target/chancery.jar envoys russia --on 1934-01-01 --db {DB}"
+    cold, cold_sd = hyperfine("cold-start", f"{QUESTION_JVM} {aot}{ENVOYS}", 5 if QUICK else 10)
     rows.append((f"cold start to first answer (envoys, java -jar{', AOT cache' if aot else ''})", f"{cold*1000:.0f} ms ± {cold_sd*1000:.0f}", "", None))
-    plain, plain_sd = hyperfine("cold-start-plain", f"{JAVA} --enable-native-access=ALL-UNNAMED -jar target/chancery.jar envoys russia --on 1934-01-01 --db {DB}", 5 if QUICK else 10)
+    plain, plain_sd = hyperfine("cold-start-plain", f"{QUESTION_JVM} {ENVOYS}", 5 if QUICK else 10)
     rows.append(("cold start to first answer (envoys, java -jar, no AOT cache)", f"{plain*1000:.0f} ms ± {plain_sd*1000:.0f}", "", None))
     launched, launched_sd = hyperfine("cold-start-launcher", f"./chancery envoys russia --on 1934-01-01 --db {DB}", 5 if QUICK else 10)
     rows.append(("cold start to first answer (envoys, through ./chancery)", f"{launched*1000:.0f} ms ± {launched_sd*1000:.0f}", "", None))

@@ -158,6 +158,47 @@ class LauncherIT {
     }
 
     @Test
+    void aShortQuestionRunsOnC1WithTheSerialCollectorAndServeOrCheckOnTheJvmsDefaults() throws Exception {
+        Path home = jdk("jdk-25", 25);
+        for (String question : List.of("envoys", "relations", "timeline", "territories", "missions", "search", "anniversaries", "stats")) {
+            Files.writeString(calls, "");
+            assertThat(run("chancery", home, question, "x").exit()).isZero();
+            assertThat(Files.readString(calls)).as(question)
+                    .contains("java jdk-25 -Xmx768m --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar ");
+        }
+        for (String other : List.of("serve", "check", "eval", "post", "help", "--version")) {
+            Files.writeString(calls, "");
+            assertThat(run("chancery", home, other).exit()).isZero();
+            assertThat(Files.readString(calls)).as(other).contains("java jdk-25 -Xmx768m --enable-native-access=ALL-UNNAMED -jar ");
+        }
+    }
+
+    @Test
+    void theAotCacheGoesOnlyToTheJdkReleaseThatTrainedIt() throws Exception {
+        Path home = jdk("jdk-rel", 25);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
+        Path target = Files.createDirectories(checkout.resolve("target"));
+        Files.writeString(target.resolve("chancery.aot"), "");
+        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.3\n");
+        assertThat(run("chancery", home, "envoys", "russia").exit()).isZero();
+        assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot"));
+
+        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.2\n");
+        Files.writeString(calls, "");
+        assertThat(run("chancery", home, "envoys", "russia").exit()).isZero();
+        assertThat(Files.readString(calls)).contains("java jdk-rel ").doesNotContain("AOTCache");
+    }
+
+    @Test
+    void aJavaOnThePathThatIsALinkIsFollowedToItsJdk() throws Exception {
+        Path home = jdk("jdk-25", 25);
+        Files.createSymbolicLink(bin.resolve("java"), home.resolve("bin/java"));
+        Run r = run("chancery", null, "--version");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(calls)).contains("mvn JAVA_HOME=" + home.toRealPath() + " ", "java jdk-25 -Xmx768m");
+    }
+
+    @Test
     void theTestScriptChoosesItsJdkAndFlagsTheSameWay() throws Exception {
         Run r = run("scripts/test", jdk("jdk-21", 21));
         assertThat(r.exit()).isZero();

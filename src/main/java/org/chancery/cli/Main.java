@@ -1,6 +1,7 @@
 package org.chancery.cli;
 
 import java.util.List;
+import org.chancery.store.DriverWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +42,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (opensAStore(args)) DriverWarmUp.start();
         System.exit(run(args));
+    }
+
+    /**
+     * Whether these arguments ask a command that opens a store for more than its help or version:
+     * then SQLite's driver is readied on another core while picocli builds and parses the command.
+     * Not for serve: it sets logback's levels, which must not race with logback's setting itself up
+     * on the other thread (SLF4J hands out stand-in loggers meanwhile), and its start-up is not a
+     * question's.
+     */
+    static boolean opensAStore(String... args) {
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || "help".equals(args[0]) || "serve".equals(args[0])) return false;
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return false;
+        }
+        return true;
     }
 
     /** Runs the CLI and returns the exit code (tests call this). */

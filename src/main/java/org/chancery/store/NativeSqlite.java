@@ -34,6 +34,8 @@ final class NativeSqlite {
             if (!Files.isRegularFile(lib) && !copy(OSInfo.getNativeLibFolderPathForCurrentOS(), name, dir, lib)) return;
             System.setProperty("org.sqlite.lib.path", dir.toString());
             System.setProperty("org.sqlite.lib.name", name);
+            // the driver lists its temporary folder for stale copies of its own at every start: ours holds one file, /tmp thousands
+            if (System.getProperty("org.sqlite.tmpdir") == null) System.setProperty("org.sqlite.tmpdir", dir.toString());
         } catch (IOException | RuntimeException e) {
             // the driver's own loading still works
         }

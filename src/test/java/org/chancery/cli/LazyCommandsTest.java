@@ -24,6 +24,16 @@ class LazyCommandsTest {
     }
 
     @Test
+    void aCommandThatOpensAStoreHasTheDriverReadiedMeanwhileButNotForItsHelpOrVersionOrForServe() {
+        assertThat(Main.opensAStore("envoys", "russia", "--on", "1934-01-01")).isTrue();
+        assertThat(Main.opensAStore("import", "-q", "--from", "data")).isTrue();
+        for (String[] args : new String[][] {{}, {"help", "envoys"}, {"--version"}, {"envoy", "russia"}, {"envoys", "--help"}, {"stats", "-h"},
+                {"relations", "-V"}, {"serve", "--port", "0"}}) {
+            assertThat(Main.opensAStore(args)).as(String.join(" ", args)).isFalse();
+        }
+    }
+
+    @Test
     void helpVersionAndAMisspeltCommandSeeTheWholeTree() {
         for (String[] args : new String[][] {{}, {"help", "envoys"}, {"--version"}, {"envoy", "russia"}}) {
             assertThat(Main.commandLineFor(args).getSubcommands()).as(String.join(" ", args)).hasSize(15);

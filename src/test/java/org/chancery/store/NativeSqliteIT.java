@@ -21,4 +21,13 @@ class NativeSqliteIT {
         }
         assertThat(Path.of(System.getProperty("org.sqlite.lib.path"), System.getProperty("org.sqlite.lib.name"))).isEqualTo(lib);
     }
+
+    @Test
+    void theDriversSearchForStaleCopiesListsTheKeptCopysFolderNotTheSystemTemporaryFolder(@TempDir Path dir) {
+        try (SqliteStore s = SqliteStore.open(dir.resolve("a.db"))) {
+            assertThat(s.isEmpty()).isTrue();
+        }
+        assertThat(System.getProperty("org.sqlite.tmpdir")).isEqualTo(System.getProperty("org.sqlite.lib.path"))
+                .isNotEqualTo(System.getProperty("java.io.tmpdir"));
+    }
 }
