@@ -94,6 +94,11 @@ final class DateFinder {
             return i + 3;
         }
         if (t.has(Concept.NEXT) && i + 1 < tokens.size()) return next(i);
+        // "On this day in 1993", "#OTD in 1987", «в этот день в 1993 году»: the post's day, in that year
+        if (t.has(Concept.ON_THIS_DAY) && asOf != null && i + 2 < tokens.size() && tokens.get(i + 1).has(Concept.IN) && year(i + 2) > 0) {
+            day(year(i + 2), asOf.getMonthValue(), asOf.getDayOfMonth(), t.start(), tokens.get(i + 2).end());
+            return i + 3;
+        }
         if (t.has(Concept.SAME) || t.has(Concept.THAT) || t.has(Concept.AT_ONCE)
                 || t.has(Concept.ON_THIS_DAY) && t.language() != org.chancery.language.Language.EN) {
             return reference(i);

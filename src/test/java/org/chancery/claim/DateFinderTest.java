@@ -82,6 +82,11 @@ class DateFinderTest {
         assertThat(dates("1 января 1979 года ... Посольство открылось 6 августа того же года.", null)).containsExactly("1979-01-01", "1979-08-06");
         assertThat(dates("Recognized on May 14, 1948; that same September an envoy came.", null)).containsExactly("1948-05-14", "1948-09");
         assertThat(dates("75 years ago today, Truman recognized Israel", LocalDate.of(2023, 5, 14))).containsExactly("1948-05-14");
+        assertThat(dates("On this day in 1993 the U.S. recognized the Czech Republic.", LocalDate.of(2023, 1, 1))).containsExactly("1993-01-01");
+        assertThat(dates("В этот день в 1993 году США признали Чехию.", LocalDate.of(2023, 1, 1))).containsExactly("1993-01-01");
+        // without the post's date, or with a year that does not follow it, the year alone
+        assertThat(dates("On this day in 1993 the U.S. recognized the Czech Republic.", null)).containsExactly("1993");
+        assertThat(dates("The embassy that stands today in Prague opened in 1993.", LocalDate.of(2023, 1, 1))).containsExactly("1993");
     }
 
     @Test
