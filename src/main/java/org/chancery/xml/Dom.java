@@ -8,7 +8,6 @@ import org.w3c.dom.NodeList;
 
 /** Small readers over DOM elements that ignore namespaces: the record mixes TEI and plain XML. */
 public final class Dom {
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private Dom() {
     }
 
@@ -47,8 +46,32 @@ public final class Dom {
         return t.isEmpty() ? null : t;
     }
 
-    /** Whitespace collapsed to single spaces, trimmed. */
+    /**
+     * Whitespace collapsed to single spaces, trimmed: each run of ASCII white space (regex {@code \\s}) becomes one
+     * space, then {@link String#strip}. By hand, without a regex: it runs on every value of every file read.
+     */
     public static String normalized(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+        if (s == null) return "";
+        StringBuilder b = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(s.charAt(end))) end++;
+                if (c != ' ' || end > i + 1) {
+                    if (b == null) b = new StringBuilder(n).append(s, 0, i);
+                    b.append(' ');
+                    i = end - 1;
+                    continue;
+                }
+            }
+            if (b != null) b.append(c);
+        }
+        return (b == null ? s : b.toString()).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

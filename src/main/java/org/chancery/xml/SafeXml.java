@@ -16,7 +16,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The only way Chancery parses XML. Why: source files come from outside; a DOCTYPE can pull in
+ * The only way Chancery parses XML: into a DOM ({@link #parse}) or into a light tree of
+ * {@link XmlElement}s ({@link #root}), read with the JDK's StAX reader, which does half the work of
+ * building a DOM for the record's thousands of small files. Why: source files come from outside; a DOCTYPE can pull in
  * external entities (XXE: reading local files, reaching the network) or expand entities without
  * bound ("billion laughs"). None of the record's files needs a DTD, so any DOCTYPE is refused
  * outright rather than tolerated.
@@ -59,6 +61,25 @@ public final class SafeXml {
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The root element of a file as a light tree. */
+    public static XmlElement root(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return root(in, file.toString());
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The root elements of many files, read on all cores, in the files' order. */
+    public static java.util.List<XmlElement> roots(java.util.List<Path> files) {
+        return files.parallelStream().map(SafeXml::root).toList();
+    }
+
+    /** The root element of a stream as a light tree; {@code name} names it in messages. */
+    public static XmlElement root(InputStream in, String name) {
+        return TreeReader.read(in, name);
     }
 
     private static DocumentBuilder newBuilder() {

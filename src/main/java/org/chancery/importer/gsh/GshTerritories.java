@@ -9,8 +9,7 @@ import java.util.Map;
 import org.chancery.importer.XmlFiles;
 import org.chancery.xml.Dom;
 import org.chancery.xml.SafeXml;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import org.chancery.xml.XmlElement;
 
 /** Reads {@code gsh/data/territories/*.xml}; an absent folder reads as none. */
 public final class GshTerritories {
@@ -24,25 +23,30 @@ public final class GshTerritories {
         Path dir = gshDir.resolve("data/territories");
         if (!Files.isDirectory(dir)) return out;
         List<Path> files = XmlFiles.in(dir);
-        List<Document> docs = SafeXml.parseAll(files);
-        for (Document d : docs) {
-            Element root = d.getDocumentElement();
-            String id = text(root, "id");
-            if (id.isEmpty()) continue;
-            out.put(id, new GshTerritory(id, text(root, "short-form-name"), text(root, "long-form-name"),
-                    all(root, "predecessor"), all(root, "successor")));
+        for (XmlElement root : SafeXml.roots(files)) {
+            GshTerritory t = territory(root);
+            if (t != null) out.put(t.id(), t);
         }
         return out;
     }
 
-    private static String text(Element root, String name) {
-        return Dom.descendants(root, name).stream().findFirst().map(e -> Dom.normalized(e.getTextContent())).orElse("");
+    /** The territory a file holds; null without an id. */
+    private static GshTerritory territory(XmlElement root) {
+        String id = text(root, "id");
+        if (id.isEmpty()) return null;
+        return new GshTerritory(id, text(root, "short-form-name"), text(root, "long-form-name"), all(root, "predecessor"),
+                all(root, "successor"));
     }
 
-    private static List<String> all(Element root, String name) {
+    private static String text(XmlElement root, String name) {
+        List<XmlElement> found = root.descendants(name);
+        return found.isEmpty() ? "" : Dom.normalized(found.get(0).text());
+    }
+
+    private static List<String> all(XmlElement root, String name) {
         List<String> out = new ArrayList<>();
-        for (Element e : Dom.descendants(root, name)) {
-            String v = Dom.normalized(e.getTextContent());
+        for (XmlElement e : root.descendants(name)) {
+            String v = Dom.normalized(e.text());
             if (!v.isEmpty()) out.add(v);
         }
         return out;

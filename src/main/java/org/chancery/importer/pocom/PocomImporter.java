@@ -12,7 +12,6 @@ import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
 import org.chancery.record.Dataset;
-import org.chancery.xml.Dom;
 import org.chancery.record.Finding;
 import org.chancery.importer.Progress;
 import org.chancery.importer.XmlFiles;
@@ -25,7 +24,7 @@ import org.chancery.mission.Tenure;
 import org.chancery.person.Person;
 import org.chancery.person.PersonId;
 import org.chancery.territory.TerritoryId;
-import org.w3c.dom.Element;
+import org.chancery.xml.XmlElement;
 
 /** Reads pocom's people, role titles, chiefs of mission and principal officers. */
 public final class PocomImporter {
@@ -42,17 +41,17 @@ public final class PocomImporter {
         List<Path> missions = XmlFiles.under(pocomDir.resolve("missions-countries"));
         Set<String> seenIds = new HashSet<>();
         int i = 0;
-        List<org.w3c.dom.Document> docs = SafeXml.parseAll(missions);
+        List<XmlElement> docs = SafeXml.roots(missions);
         for (Path f : missions) {
             progress.step("pocom missions", ++i, missions.size());
-            readMission(data, f, docs.get(i - 1).getDocumentElement(), roles, seenIds);
+            readMission(data, f, docs.get(i - 1), roles, seenIds);
         }
         Path principals = pocomDir.resolve("positions-principals");
         if (java.nio.file.Files.isDirectory(principals)) {
             Set<String> officeIds = new HashSet<>();
             List<Path> files = XmlFiles.under(principals);
-            List<org.w3c.dom.Document> offices = SafeXml.parseAll(files);
-            for (int k = 0; k < files.size(); k++) readPrincipals(data, files.get(k), offices.get(k).getDocumentElement(), officeIds);
+            List<XmlElement> offices = SafeXml.roots(files);
+            for (int k = 0; k < files.size(); k++) readPrincipals(data, files.get(k), offices.get(k), officeIds);
         }
     }
 
@@ -70,95 +69,105 @@ public final class PocomImporter {
 
     /** A person, or the finding that says why the file holds none. */
     private static Object readPerson(Path dir, Path f) {
-        Element p = SafeXml.parse(f).getDocumentElement();
-        String id = Dom.text(p, "id");
+        XmlElement p = SafeXml.root(f);
+        String id = p.text("id");
         if (id == null) return new Finding(DATASET, dir.relativize(f).toString(), "person without id: skipped");
         PersonId pid = new PersonId(id);
-        return new Person(pid, Dom.text(p, "persName/surname"), Dom.text(p, "persName/forename"),
-                Dom.text(p, "birth"), Dom.text(p, "death"));
+        return new Person(pid, p.text("persName/surname"), p.text("persName/forename"),
+                p.text("birth"), p.text("death"));
     }
 
     static Map<String, String> readRoles(Path dir) {
         Map<String, String> roles = new HashMap<>();
-        for (org.w3c.dom.Document doc : SafeXml.parseAll(XmlFiles.under(dir))) {
-            Element r = doc.getDocumentElement();
-            String id = Dom.text(r, "id");
-            String singular = Dom.text(r, "names/singular");
+        for (XmlElement r : SafeXml.roots(XmlFiles.under(dir))) {
+            String id = r.text("id");
+            String singular = r.text("names/singular");
             if (id != null && singular != null) roles.put(id, singular);
         }
         return roles;
     }
 
-    static void readMission(Dataset data, Path file, Element root, Map<String, String> roles, Set<String> seenIds) {
-        String tid = Dom.text(root, "territory-id");
+    static void readMission(Dataset data, Path file, XmlElement root, Map<String, String> roles, Set<String> seenIds) {
+        String tid = root.text("territory-id");
         if (tid == null) tid = file.getFileName().toString().replaceFirst("\\.xml$", "");
         TerritoryId post = new TerritoryId(tid);
         data.territories().putIfAbsent(post, TerritoryBuilder.named(post, Names.fromSlug(tid)));
         String fileName = "missions-countries/" + file.getFileName();
-        Element chiefs = Dom.child(root, "chiefs");
+        XmlElement chiefs = root.child("chiefs");
         if (chiefs == null) return;
-        for (Element c : Dom.children(chiefs, "chief")) {
-            String id = Dom.text(c, "id");
-            String person = Dom.text(c, "person-id");
-            if (id == null || person == null) {
-                data.findings().add(new Finding(DATASET, fileName, "chief without id or person-id: skipped"));
-                continue;
-            }
-            String location = fileName + "#" + id;
-            if (!seenIds.add(id)) {
-                String original = id;
-                for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
-                data.findings().add(new Finding(DATASET, location, "chief id repeated in the source: second one kept as " + id));
-            }
-            PersonId pid = new PersonId(person);
-            if (!data.persons().containsKey(pid)) {
-                data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
-            }
-            String roleId = Dom.text(c, "role-title-id");
-            String role = roles.getOrDefault(roleId, roleId == null ? "(no role title)" : roleId);
-            if (!ChiefRoles.known(roleId)) {
-                data.findings().add(new Finding(DATASET, location, "role '" + roleId + "' not in mission/roles.tsv: its credentials evidence nothing"));
-            }
-            Rank rank = ChiefRoles.rank(roleId);
-            PartialDate appointed = date(c, "appointed/date", location, data.findings());
-            PartialDate started = date(c, "started/date", location, data.findings());
-            PartialDate ended = date(c, "ended/date", location, data.findings());
-            String url = new Person(pid, person, null, null, null).url();
-            String name = personName(data, pid);
-            String note = Dom.text(c, "note");
-            // pocom's "started" is credentials presented only for a diplomatic rank; an agent, principal officer or
-            // commissioner is received without letters of credence, so his start is taking charge, not credentials
-            String startText = rank.evidencesRelations() ? "presented credentials " : "took charge ";
-            String quote = name + ", " + role + " (" + Names.fromSlug(tid) + "): appointed " + show(appointed)
-                    + ", " + startText + show(started) + ", " + endText(Dom.text(c, "ended/note"), ended) + "."
-                    + (note == null ? "" : " " + note);
-            Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
-            data.tenures().add(new Tenure(id, pid, post, roleId, role, appointed, started, ended, false, Dom.text(c, "ended/note"), note,
-                    citation));
-            List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
-            if (appointed != null) {
-                data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
-                        appointed, name + " appointed " + role, quote, citation));
-            }
-            if (started != null && rank.evidencesRelations()) {
-                data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
-                        List.of(pid), started, name + " presented credentials as " + role, quote, citation));
-            } else if (started != null) {
-                data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.TOOK_CHARGE, parties,
-                        List.of(pid), started, name + " took charge as " + role, quote, citation));
-            }
+        Post at = new Post(tid, post, Names.fromSlug(tid), fileName);
+        // one call per chief rather than one long loop: the JIT compiles a method called 5,000 times early
+        for (XmlElement c : chiefs.children("chief")) readChief(data, at, c, roles, seenIds);
+    }
+
+    /** The mission a chief is read in: its slug, territory, readable name and file. */
+    private record Post(String tid, TerritoryId id, String name, String fileName) {
+    }
+
+    private static void readChief(Dataset data, Post at, XmlElement c, Map<String, String> roles, Set<String> seenIds) {
+        String tid = at.tid();
+        TerritoryId post = at.id();
+        String fileName = at.fileName();
+        String id = c.text("id");
+        String person = c.text("person-id");
+        if (id == null || person == null) {
+            data.findings().add(new Finding(DATASET, fileName, "chief without id or person-id: skipped"));
+            return;
+        }
+        String location = fileName + "#" + id;
+        if (!seenIds.add(id)) {
+            String original = id;
+            for (int n = 2; !seenIds.add(id); n++) id = original + "~" + n;
+            data.findings().add(new Finding(DATASET, location, "chief id repeated in the source: second one kept as " + id));
+        }
+        PersonId pid = new PersonId(person);
+        if (!data.persons().containsKey(pid)) {
+            data.findings().add(new Finding(DATASET, location, "person '" + person + "' not in people/"));
+        }
+        String roleId = c.text("role-title-id");
+        String role = roles.getOrDefault(roleId, roleId == null ? "(no role title)" : roleId);
+        if (!ChiefRoles.known(roleId)) {
+            data.findings().add(new Finding(DATASET, location, "role '" + roleId + "' not in mission/roles.tsv: its credentials evidence nothing"));
+        }
+        Rank rank = ChiefRoles.rank(roleId);
+        PartialDate appointed = date(c, "appointed/date", location, data.findings());
+        PartialDate started = date(c, "started/date", location, data.findings());
+        PartialDate ended = date(c, "ended/date", location, data.findings());
+        String url = new Person(pid, person, null, null, null).url();
+        String name = personName(data, pid);
+        String note = c.text("note");
+        // pocom's "started" is credentials presented only for a diplomatic rank; an agent, principal officer or
+        // commissioner is received without letters of credence, so his start is taking charge, not credentials
+        String startText = rank.evidencesRelations() ? "presented credentials " : "took charge ";
+        String quote = name + ", " + role + " (" + at.name() + "): appointed " + show(appointed)
+                + ", " + startText + show(started) + ", " + endText(c.text("ended/note"), ended) + "."
+                + (note == null ? "" : " " + note);
+        Citation citation = new Citation(DATASET, fileName, tid + ":" + id, quote, url);
+        data.tenures().add(new Tenure(id, pid, post, roleId, role, appointed, started, ended, false, c.text("ended/note"), note,
+                citation));
+        List<TerritoryId> parties = List.of(TerritoryId.UNITED_STATES, post);
+        if (appointed != null) {
+            data.events().add(new Event("pocom:" + id + ":appointed", EventKind.ENVOY_APPOINTED, parties, List.of(pid),
+                    appointed, name + " appointed " + role, quote, citation));
+        }
+        if (started != null && rank.evidencesRelations()) {
+            data.events().add(new Event("pocom:" + id + ":credentials", EventKind.CREDENTIALS_PRESENTED, parties,
+                    List.of(pid), started, name + " presented credentials as " + role, quote, citation));
+        } else if (started != null) {
+            data.events().add(new Event("pocom:" + id + ":took-charge", EventKind.TOOK_CHARGE, parties,
+                    List.of(pid), started, name + " took charge as " + role, quote, citation));
         }
     }
 
-    static void readPrincipals(Dataset data, Path file, Element root, Set<String> seenIds) {
-        String positionId = Dom.text(root, "id");
-        String title = Dom.text(root, "names/singular");
-        Element principals = Dom.child(root, "principals");
+    static void readPrincipals(Dataset data, Path file, XmlElement root, Set<String> seenIds) {
+        String positionId = root.text("id");
+        String title = root.text("names/singular");
+        XmlElement principals = root.child("principals");
         if (positionId == null || principals == null) return;
         String location = "positions-principals/" + file.getFileName();
-        for (Element p : Dom.children(principals, "principal")) {
-            String id = Dom.text(p, "id");
-            String person = Dom.text(p, "person-id");
+        for (XmlElement p : principals.children("principal")) {
+            String id = p.text("id");
+            String person = p.text("person-id");
             if (id == null || person == null) continue;
             // the source reuses ids across offices (Seward the Secretary and Seward his Assistant share one): each is kept
             if (!seenIds.add(id)) {
@@ -173,8 +182,8 @@ public final class PocomImporter {
         }
     }
 
-    static PartialDate date(Element parent, String path, String location, List<Finding> findings) {
-        String s = Dom.text(parent, path);
+    static PartialDate date(XmlElement parent, String path, String location, List<Finding> findings) {
+        String s = parent.text(path);
         if (s == null) return null;
         try {
             return PartialDate.parse(s);

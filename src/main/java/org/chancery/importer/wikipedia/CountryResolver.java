@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chancery.importer.TerritoryBuilder;
 import org.chancery.importer.gsh.GshTerritory;
 import org.chancery.territory.Gazetteer;
@@ -26,6 +27,13 @@ final class CountryResolver {
     private final Map<String, GshTerritory> gsh;
     private final Map<String, GshTerritory> gshByName = new HashMap<>();
     private final Map<TerritoryId, Territory> created = new java.util.TreeMap<>();
+    // compiled once: key() runs twice for each of some 580 gsh territories and for every name resolved
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N} ]+");
+    private static final Pattern THE = Pattern.compile("^the ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("-\\d{4}$");
     private static final Map<String, String[]> CURATED = curated();
 
     /** names.tsv: name, territory id, and a filing name where the record lacks the territory. */
@@ -62,7 +70,7 @@ final class CountryResolver {
     }
 
     Optional<TerritoryId> resolve(String name) {
-        String plain = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        String plain = PARENTHESIZED.matcher(name).replaceAll("").strip();
         String[] curated = CURATED.getOrDefault(key(name), CURATED.get(key(plain)));
         if (curated != null) {
             TerritoryId id = new TerritoryId(curated[1]);
@@ -101,14 +109,14 @@ final class CountryResolver {
     /** The gsh id itself, or without its year suffix ({@code burma-1989} → {@code burma}), when the record has it. */
     private Optional<TerritoryId> inRecord(String gshId) {
         if (recordIds.contains(gshId)) return Optional.of(new TerritoryId(gshId));
-        String base = gshId.replaceFirst("-\\d{4}$", "");
+        String base = YEAR_SUFFIX.matcher(gshId).replaceFirst("");
         if (recordIds.contains(base)) return Optional.of(new TerritoryId(base));
         return Optional.empty();
     }
 
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^\\p{L}\\p{N} ]+", "").strip();
-        return n.replaceAll("^the ", "").replaceAll("\\s+", " ");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        n = NOT_WORD.matcher(n.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll("").strip();
+        return SPACES.matcher(THE.matcher(n).replaceAll("")).replaceAll(" ");
     }
 }

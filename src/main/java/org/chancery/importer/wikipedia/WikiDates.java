@@ -27,6 +27,9 @@ final class WikiDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+\\.?) (\\d{1,2}),? (\\d{3,4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+\\.?),? (\\d{3,4})");
     private static final Pattern YEAR = Pattern.compile("\\d{3,4}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{1,2}");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
 
     private WikiDates() {
@@ -34,18 +37,23 @@ final class WikiDates {
 
     /** The cell as readable text: date templates replaced by the date they hold, other markup dropped. */
     static String text(String cell) {
-        Matcher m = DATE_TEMPLATE.matcher(cell);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(templateDate(m.group(1))));
-        m.appendTail(b);
-        String s = b.toString();
-        for (String before = ""; !before.equals(s); ) {
-            before = s;
-            s = TEMPLATE.matcher(s).replaceAll("");
+        String s = cell;
+        // each pattern is tried only where its opening stands: most cells hold one template and no link or tag
+        if (s.contains("{{")) {
+            Matcher m = DATE_TEMPLATE.matcher(s);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(templateDate(m.group(1))));
+            m.appendTail(b);
+            s = b.toString();
+            for (String before = ""; !before.equals(s); ) {
+                before = s;
+                s = TEMPLATE.matcher(s).replaceAll("");
+            }
         }
-        s = LINK.matcher(s).replaceAll("$1");
-        s = TAG.matcher(s).replaceAll(" ").replace("'''", "").replace("''", "").replace("&nbsp;", " ");
-        return s.replaceAll("\\s+", " ").strip();
+        if (s.contains("[[")) s = LINK.matcher(s).replaceAll("$1");
+        if (s.indexOf('<') >= 0) s = TAG.matcher(s).replaceAll(" ");
+        s = s.replace("'''", "").replace("''", "").replace("&nbsp;", " ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** The one date the cell states, if it states exactly one. */
@@ -55,7 +63,7 @@ final class WikiDates {
 
     /** The one date a cell's readable {@link #text} states, if it states exactly one. */
     static Optional<PartialDate> parseText(String text) {
-        String s = PARENTHESIS.matcher(text).replaceAll("").replaceAll("[.,;]+$", "").strip();
+        String s = TRAILING_PUNCTUATION.matcher(text.indexOf('(') < 0 ? text : PARENTHESIS.matcher(text).replaceAll("")).replaceAll("").strip();
         try {
             Matcher m;
             if ((m = DAY_MONTH_YEAR.matcher(s)).matches()) return day(m.group(3), ProseDates.monthNumber(m.group(2)), m.group(1));
@@ -89,15 +97,15 @@ final class WikiDates {
             if (!v.isEmpty() && !v.contains("=")) positional.add(v);
         }
         if (positional.size() == 1) return positional.get(0);
-        if (positional.size() >= 2 && positional.get(0).matches("\\d{3,4}")) {
+        if (positional.size() >= 2 && YEAR.matcher(positional.get(0)).matches()) {
             String y = positional.get(0);
             String mo = positional.get(1);
-            int month = mo.matches("\\d{1,2}") ? Integer.parseInt(mo) : ProseDates.monthNumber(mo);
+            int month = DAY_OR_MONTH.matcher(mo).matches() ? Integer.parseInt(mo) : ProseDates.monthNumber(mo);
             if (month < 1 || month > 12) return String.join(" ", positional);
             String ym = y + "-" + (month < 10 ? "0" : "") + month;
             if (positional.size() == 2) return ym;
             String d = positional.get(2);
-            return d.matches("\\d{1,2}") ? ym + "-" + (d.length() == 1 ? "0" : "") + d : String.join(" ", positional);
+            return DAY_OR_MONTH.matcher(d).matches() ? ym + "-" + (d.length() == 1 ? "0" : "") + d : String.join(" ", positional);
         }
         return String.join(" ", positional);
     }

@@ -14,10 +14,8 @@ import java.util.regex.Pattern;
  * {@code {{dts|...}}} and {@code {{#invoke:flag||X}}} / {@code {{#invoke:dts|main|...}}}.
  */
 final class WikiTables {
-            private static final Pattern FLAG = Pattern.compile(
+    private static final Pattern FLAG = Pattern.compile(
             "\\{\\{\\s*(?:#invoke:flag\\|\\||flag(?:country|deco)?\\s*\\||flagicon\\s*\\|)([^|}]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REF = Pattern.compile("<ref[^>/]*/>|<ref[^>]*>.*?</ref>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final List<String> NOT_RELATIONS_HEADINGS = List.of("without", "former", "consular", "other relations",
             "membership", "subnational", "organi");
     private static final List<String> NOT_RELATIONS_HEADERS = List.of("recognition", "admission", "application");
@@ -48,23 +46,28 @@ final class WikiTables {
             }
             line = lineOf(text, lineAt, open, line);
             lineAt = open;
-            int from = 0;
-            int rowLine = line;
-            int rowAt = 0;
-            while (from < table.length()) {
-                rowLine = lineOf(table, rowAt, from, rowLine);
-                rowAt = from;
-                int sep = table.indexOf("\n|-", from);
-                int to = sep < 0 ? table.length() - 2 : sep;
-                TableRow r = row(article, rowLine, table.substring(from, Math.max(from, to)));
-                if (r != null) out.add(r);
-                if (sep < 0) break;
-                int next = table.indexOf('\n', sep + 1);
-                from = next < 0 ? table.length() : next;
-            }
+            tableRows(article, table, line, out);
             open = tableEnd - 2;
         }
         return out;
+    }
+
+    /** Adds the rows of one relations table, whose first line is {@code line} of the article. */
+    private static void tableRows(String article, String table, int line, List<TableRow> out) {
+        int from = 0;
+        int rowLine = line;
+        int rowAt = 0;
+        while (from < table.length()) {
+            rowLine = lineOf(table, rowAt, from, rowLine);
+            rowAt = from;
+            int sep = table.indexOf("\n|-", from);
+            int to = sep < 0 ? table.length() - 2 : sep;
+            TableRow r = row(article, rowLine, table.substring(from, Math.max(from, to)));
+            if (r != null) out.add(r);
+            if (sep < 0) break;
+            int next = table.indexOf('\n', sep + 1);
+            from = next < 0 ? table.length() : next;
+        }
     }
 
     static boolean isRelationsTable(String table, String heading) {
@@ -76,7 +79,7 @@ final class WikiTables {
             if (table.charAt(at) == '!') header.append(' ').append(table.substring(at, end).toLowerCase(Locale.ROOT));
             at = end + 1;
         }
-        String h = REF.matcher(header).replaceAll("");
+        String h = WikiMarkup.withoutRefs(header.toString());
         if (!h.contains("date") && !h.contains("relations began")) return false;
         if (NOT_RELATIONS_HEADERS.stream().anyMatch(h::contains)) return false;
         String head = heading.toLowerCase(Locale.ROOT);
@@ -103,34 +106,13 @@ final class WikiTables {
     /** A row with a flag template and the cell after it; null for header and empty rows. */
     static TableRow row(String article, int line, String row) {
         if (!row.contains("{{")) return null;
-        String clean = row.contains("<") ? removeAll(COMMENT, removeAll(REF, row)) : row;
+        String clean = row.contains("<") ? WikiMarkup.withoutComments(WikiMarkup.withoutRefs(row)) : row;
         Matcher f = FLAG.matcher(clean);
         if (!findFrom(f, clean, "{{")) return null;
         String country = f.group(1).strip();
         int cellStart = nextCell(clean, f.end());
         String date = cellStart < 0 ? "" : clean.substring(cellStart, cellEnd(clean, cellStart)).strip();
         return new TableRow(article, line, country, date);
-    }
-
-    /**
-     * {@code pattern.matcher(s).replaceAll("")} for a pattern whose every match begins with '&lt;', tried only
-     * where a '&lt;' stands. Why: the matcher tries each character of the ~40,000 rows, the look-up jumps.
-     */
-    static String removeAll(Pattern pattern, String s) {
-        Matcher m = pattern.matcher(s);
-        StringBuilder out = null;
-        int copied = 0;
-        for (int at = s.indexOf('<'); at >= 0; ) {
-            if (m.region(at, s.length()).lookingAt()) {
-                if (out == null) out = new StringBuilder(s.length());
-                out.append(s, copied, at);
-                copied = m.end();
-                at = s.indexOf('<', m.end());
-            } else {
-                at = s.indexOf('<', at + 1);
-            }
-        }
-        return out == null ? s : out.append(s, copied, s.length()).toString();
     }
 
     /** {@code m.find()} for a pattern whose every match begins with {@code start}, tried only where it stands. */
@@ -172,7 +154,8 @@ final class WikiTables {
     /** The line at {@code to}, counting on from {@code line} at {@code from}. */
     private static int lineOf(String s, int from, int to, int line) {
         int n = line;
-        for (int i = from; i < to && i < s.length(); i++) if (s.charAt(i) == '\n') n++;
+        int end = Math.min(to, s.length());
+        for (int i = s.indexOf('\n', from); i >= 0 && i < end; i = s.indexOf('\n', i + 1)) n++;
         return n;
     }
 }

@@ -1,12 +1,15 @@
 package org.chancery.importer.wikipedia;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,6 @@ import org.chancery.event.Citation;
 import org.chancery.event.Event;
 import org.chancery.event.EventKind;
 import org.chancery.importer.gsh.GshTerritory;
-import org.chancery.json.Json;
 import org.chancery.record.Finding;
 import org.chancery.territory.Territory;
 import org.chancery.territory.TerritoryId;
@@ -33,7 +35,8 @@ import org.chancery.territory.TerritoryId;
  */
 public final class WikipediaImporter {
     public static final String DATASET = "wikipedia";
-    private static final String PREFIX = "Foreign relations of ";
+    static final String PREFIX = "Foreign relations of ";
+    private static final JsonFactory JSON = new JsonFactory();
 
     private WikipediaImporter() {
     }
@@ -42,11 +45,18 @@ public final class WikipediaImporter {
     record Article(String title, String file, String url, List<Row> rows) {
     }
 
-    /** A row with its date cell read (the date, when it names one, and its plain text): work that needs no territory. */
-    record Row(TableRow row, Optional<PartialDate> date, String dateText) {
-        static Row of(TableRow r) {
+    /**
+     * A row with its date cell read (the date, when it names one, and its plain text), and for a dated row its
+     * citation and its sentence in an event's text: work that needs no territory, done on all cores while parsing.
+     */
+    record Row(TableRow row, Optional<PartialDate> date, String dateText, Citation citation, String sentence) {
+        static Row of(TableRow r, String file, String url) {
             String text = WikiDates.text(r.dateCell());
-            return new Row(r, WikiDates.parseText(text), text);
+            Optional<PartialDate> date = WikiDates.parseText(text);
+            if (date.isEmpty()) return new Row(r, date, text, null, null);
+            Citation c = new Citation(DATASET, file, r.article() + "#" + r.country(), r.country() + ": " + text, url,
+                    Citation.WIKIPEDIA_CREDIT);
+            return new Row(r, date, text, c, r.article() + " lists " + r.country() + " with the date " + text + ".");
         }
 
         String country() {
@@ -55,7 +65,7 @@ public final class WikipediaImporter {
     }
 
     /** A dated row resolved to two territories. */
-    private record Entry(TerritoryId subject, TerritoryId other, PartialDate date, Row row, Article article) {
+    record Entry(TerritoryId subject, TerritoryId other, PartialDate date, Row row, Article article) {
     }
 
     /** Reads the folder; an absent folder reads as nothing. */
@@ -81,78 +91,55 @@ public final class WikipediaImporter {
         if (!articlesRead.present()) return WikipediaResult.none();
         List<Article> articles = articlesRead.list();
         CountryResolver resolver = new CountryResolver(territories, gsh);
-        // some 42,000 rows name a few hundred countries: each name is resolved once
-        Map<String, Optional<TerritoryId>> resolved = new java.util.HashMap<>();
-        java.util.function.Function<String, Optional<TerritoryId>> resolve = name -> resolved.computeIfAbsent(name, resolver::resolve);
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> unresolved = new TreeMap<>();
-        Map<String, List<Entry>> byPair = new java.util.HashMap<>();
-        int read = 0;
-        int parsed = 0;
-        for (Article a : articles) {
-            String subjectName = a.title.substring(PREFIX.length());
-            Optional<TerritoryId> subject = resolve.apply(subjectName);
-            if (subject.isEmpty()) {
-                findings.add(new Finding(DATASET, a.file, "the article's country \"" + subjectName + "\" is no territory of the record: "
-                        + a.rows.size() + " rows left out"));
-                unresolved.merge(subjectName, a.rows.size(), Integer::sum);
-            }
-            for (Row r : a.rows) {
-                read++;
-                Optional<PartialDate> date = r.date();
-                if (date.isEmpty()) {
-                    findings.add(new Finding(DATASET, a.file + ":" + r.row().line(), r.country() + ": no single date in \""
-                            + r.dateText() + "\""));
-                    continue;
-                }
-                parsed++;
-                if (subject.isEmpty()) continue;
-                Optional<TerritoryId> other = resolve.apply(r.country());
-                if (other.isEmpty()) {
-                    unresolved.merge(r.country(), 1, Integer::sum);
-                    continue;
-                }
-                if (other.get().equals(subject.get())) continue;
-                Entry e = new Entry(subject.get(), other.get(), date.get(), r, a);
-                byPair.computeIfAbsent(pairKey(e.subject, e.other), k -> new ArrayList<>()).add(e);
-            }
-        }
-        unresolved.forEach((name, n) -> findings.add(new Finding(DATASET, "name", "\"" + name + "\" (" + n
+        PairGrouping grouping = new PairGrouping(resolver);
+        for (Article a : articles) grouping.add(a);
+        List<Finding> findings = grouping.findings;
+        grouping.unresolved.forEach((name, n) -> findings.add(new Finding(DATASET, "name", "\"" + name + "\" (" + n
                 + " rows) names no territory of the record")));
         // each pair is read on its own, on all cores, and the pairs are taken in the order of their keys
-        List<Paired> paired = byPair.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()
-                .parallelStream().map(e -> pair(e.getValue())).toList();
-        List<Event> events = new ArrayList<>();
+        List<Paired> paired = Arrays.asList(grouping.keys()).parallelStream().map(k -> pair(k, grouping.entries(k))).toList();
+        List<Event> events = new ArrayList<>(paired.size() + paired.size() / 8);
         List<WikipediaResult.Disagreement> disagreements = new ArrayList<>();
-        for (Paired p : paired) {
-            events.addAll(p.events());
-            if (p.disagreement() != null) {
-                disagreements.add(p.disagreement());
-                findings.add(p.finding());
-            }
-        }
-        return new WikipediaResult(articles.size(), read, parsed, unresolved, byPair.size(), disagreements, events, findings,
+        for (Paired p : paired) p.addTo(events, disagreements, findings);
+        return new WikipediaResult(articles.size(), grouping.read, grouping.parsed, grouping.unresolved, grouping.pairs(), disagreements,
+                events, findings,
                 List.copyOf(resolver.created().values()));
     }
 
     /** The events of one pair, and where its articles disagree the disagreement and its finding. */
     private record Paired(List<Event> events, WikipediaResult.Disagreement disagreement, Finding finding) {
+        void addTo(List<Event> allEvents, List<WikipediaResult.Disagreement> disagreements, List<Finding> findings) {
+            allEvents.addAll(events);
+            if (disagreement != null) {
+                disagreements.add(disagreement);
+                findings.add(finding);
+            }
+        }
     }
 
-    private static Paired pair(List<Entry> entries) {
-        // the first establishment each article knows: its earliest row for the pair
+    private static Paired pair(String key, List<Entry> entries) {
+        // the first establishment each article knows: its earliest row for the pair, the first such row on a tie
         Map<String, Entry> firstByArticle = new TreeMap<>();
         for (Entry e : entries) firstByArticle.merge(e.article.title, e, (x, y) -> y.date.start().isBefore(x.date.start()) ? y : x);
         List<Entry> firsts = new ArrayList<>(firstByArticle.values());
-        boolean agree = firsts.stream().allMatch(e -> e.date.agreesWith(firsts.get(0).date));
         Entry any = firsts.get(0);
+        boolean agree = true;
+        Entry finest = any;
+        for (Entry e : firsts) {
+            agree &= e.date.agreesWith(any.date);
+            if (e.date.precision().compareTo(finest.date.precision()) > 0) finest = e;
+        }
         List<TerritoryId> parties = List.of(any.subject, any.other);
-        String base = "wikipedia:" + pairKey(any.subject, any.other);
+        String base = "wikipedia:" + key;
         if (agree) {
-            Entry finest = firsts.stream().max(Comparator.comparing((Entry e) -> e.date.precision())).orElseThrow();
-            List<Citation> cites = firsts.stream().map(WikipediaImporter::citation).toList();
+            List<Citation> others = new ArrayList<>(firsts.size() - 1);
+            StringBuilder text = new StringBuilder(any.row.sentence());
+            for (Entry e : firsts.subList(1, firsts.size())) {
+                others.add(e.row.citation());
+                text.append(' ').append(e.row.sentence());
+            }
             return new Paired(List.of(new Event(base, EventKind.RELATIONS_ESTABLISHED, parties, List.of(), finest.date, title(finest.date),
-                    text(firsts), cites.get(0), cites.subList(1, cites.size()))), null, null);
+                    text.toString(), any.row.citation(), others)), null, null);
         }
         Entry a = firsts.get(0);
         Entry b = firsts.get(1);
@@ -160,30 +147,15 @@ public final class WikipediaImporter {
         int n = 0;
         for (Entry e : firsts) {
             events.add(new Event(base + ":" + (++n), EventKind.RELATIONS_ESTABLISHED, parties, List.of(), e.date, title(e.date),
-                    text(List.of(e)), citation(e)));
+                    e.row.sentence(), e.row.citation()));
         }
         return new Paired(events, new WikipediaResult.Disagreement(a.subject, a.other, a.article.title, a.date, b.article.title, b.date),
-                new Finding(DATASET, pairKey(a.subject, a.other), "the articles disagree: " + a.article.title + " gives "
+                new Finding(DATASET, key, "the articles disagree: " + a.article.title + " gives "
                         + a.date + ", " + b.article.title + " gives " + b.date + "; both kept"));
     }
 
     private static String title(PartialDate d) {
         return "Diplomatic Relations Established, " + d.year();
-    }
-
-    private static String text(List<Entry> entries) {
-        StringBuilder b = new StringBuilder();
-        for (Entry e : entries) {
-            if (!b.isEmpty()) b.append(' ');
-            b.append(e.article.title).append(" lists ").append(e.row.country()).append(" with the date ")
-                    .append(e.row.dateText()).append('.');
-        }
-        return b.toString();
-    }
-
-    static Citation citation(Entry e) {
-        return new Citation(DATASET, e.article.file, e.article.title + "#" + e.row.country(),
-                e.row.country() + ": " + e.row.dateText(), e.article.url, Citation.WIKIPEDIA_CREDIT);
     }
 
     /** The article's address on English Wikipedia. */
@@ -192,22 +164,31 @@ public final class WikipediaImporter {
                 .replace("%28", "(").replace("%29", ")").replace("%2C", ",");
     }
 
-    private static String pairKey(TerritoryId a, TerritoryId b) {
-        return a.compareTo(b) <= 0 ? a.value() + ":" + b.value() : b.value() + ":" + a.value();
-    }
-
     private static Article article(Path dir, Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
         // the file name stands "(" and ")" as "_": "Georgia _country_" is "Georgia (country)"
         String title = name.replaceAll(" _([^_]+)_$", " ($1)");
-        String text;
-        try {
-            text = Json.mapper().readValue(file.toFile(), String.class);
+        String text = wikitext(file);
+        String fileName = dir.getFileName() + "/" + dir.relativize(file);
+        String url = url(title);
+        List<Row> rows = new ArrayList<>();
+        for (TableRow r : WikiTables.rows(title, text)) rows.add(Row.of(r, fileName, url));
+        return new Article(title, fileName, url, java.util.Collections.unmodifiableList(rows));
+    }
+
+    /**
+     * The one JSON string a file holds, read with Jackson's streaming parser: a whole object mapper
+     * (modules, serializers) is set up for nothing else in an import.
+     */
+    private static String wikitext(Path file) {
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) throw new DataIntegrityException(file + ": not one JSON string");
+            String text = p.getText();
+            if (p.nextToken() != null) throw new DataIntegrityException(file + ": not one JSON string: more follows it");
+            return text;
         } catch (IOException e) {
             throw new DataIntegrityException(file + ": not one JSON string: " + e.getMessage());
         }
-        return new Article(title, dir.getFileName() + "/" + dir.relativize(file), url(title),
-                WikiTables.rows(title, text).stream().map(Row::of).toList());
     }
 
     private static List<Path> files(Path dir) {

@@ -19,8 +19,8 @@ class PocomFuzz {
     @FuzzTest(maxDuration = "6s")
     void readsAnyMission(byte[] input) {
         try {
-            var doc = SafeXml.parse(new ByteArrayInputStream(input), "missions-countries/fuzz.xml");
-            PocomImporter.readMission(Dataset.empty(), Path.of("missions-countries/fuzz.xml"), doc.getDocumentElement(),
+            var root = SafeXml.root(new ByteArrayInputStream(input), "missions-countries/fuzz.xml");
+            PocomImporter.readMission(Dataset.empty(), Path.of("missions-countries/fuzz.xml"), root,
                     new HashMap<>(Map.of("envoy", "Envoy Extraordinary and Minister Plenipotentiary")), new HashSet<>());
         } catch (ChanceryException refused) {
             // malformed XML, a DTD, or data the importer refuses: one line, as designed
