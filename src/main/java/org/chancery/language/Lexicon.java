@@ -94,10 +94,48 @@ public final class Lexicon {
         return out;
     }
 
+    /** The keys of a lexicon form's words, as {@link #keys} gives them. */
+    private static List<String> formKeys(String form) {
+        List<String> out = new ArrayList<>();
+        for (Splitter.Piece p : formPieces(form)) out.add(bare(form, p).key());
+        return out;
+    }
+
     private static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (Splitter.Piece p : Splitter.split(phrase)) out.add(bare(phrase, p).word());
+        for (Splitter.Piece p : formPieces(phrase)) out.add(bare(phrase, p).word());
         return List.copyOf(out);
+    }
+
+    /**
+     * The pieces of a lexicon form, as {@link Splitter#split} gives them. Why: splitting each of the 1,300 forms
+     * with the tokenizer was a third of loading the lexicons, which every import waits for; a form of Latin or
+     * Cyrillic letters with single spaces between its words is split at its spaces, which is what the tokenizer
+     * does with it (LexiconTest checks every shipped line both ways).
+     */
+    static List<Splitter.Piece> formPieces(String form) {
+        if (!plainWords(form)) return Splitter.split(form);
+        List<Splitter.Piece> out = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= form.length(); i++) {
+            if (i < form.length() && form.charAt(i) != ' ') continue;
+            out.add(new Splitter.Piece(start, i, Shape.WORD));
+            start = i + 1;
+        }
+        return out;
+    }
+
+    private static boolean plainWords(String form) {
+        if (form.isEmpty() || form.charAt(0) == ' ' || form.charAt(form.length() - 1) == ' ') return false;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c == ' ' ? form.charAt(i - 1) == ' ' : !isPlainLetter(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isPlainLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c == 'ё' || c == 'Ё';
     }
 
     private static boolean matches(List<Token> raw, int i, Entry e) {
@@ -176,7 +214,7 @@ public final class Lexicon {
                 String form = f[0].strip();
                 boolean exact = form.startsWith("=");
                 if (exact) form = form.substring(1);
-                List<String> keys = keys(form);
+                List<String> keys = formKeys(form);
                 if (keys.isEmpty()) throw new IllegalStateException(file + ":" + n + ": empty form");
                 List<String> words = exact ? words(form) : null;
                 Entry e = new Entry(List.copyOf(keys), words, Character.isUpperCase(form.codePointAt(0)), new Sense(c, arg), form);

@@ -20,19 +20,20 @@ public record Token(String text, int start, int end, Shape shape, String word, S
         senses = List.copyOf(senses);
     }
 
+    // indexed loops: the readers ask these of every token many times, and an iterator is an allocation each time
     public boolean has(Concept c) {
-        for (Sense s : senses) if (s.concept() == c) return true;
+        for (int i = 0; i < senses.size(); i++) if (senses.get(i).concept() == c) return true;
         return false;
     }
 
     public boolean is(Category c) {
-        for (Sense s : senses) if (s.category() == c) return true;
+        for (int i = 0; i < senses.size(); i++) if (senses.get(i).category() == c) return true;
         return false;
     }
 
     /** The first sense of a category, or null. */
     public Sense sense(Category c) {
-        for (Sense s : senses) if (s.category() == c) return s;
+        for (int i = 0; i < senses.size(); i++) if (senses.get(i).category() == c) return senses.get(i);
         return null;
     }
 

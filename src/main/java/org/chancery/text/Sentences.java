@@ -24,9 +24,12 @@ public final class Sentences {
     public static int endOfSentenceFrom(String text, int from) {
         Matcher m = END.matcher(text);
         int pos = from;
-        while (m.find(pos)) {
-            String before = text.substring(Math.max(0, m.start() - 12), m.start());
-            boolean abbreviation = ABBREV.matcher(before).find() && text.charAt(m.start()) == '.';
+        // an end begins at '.', '!' or '?': the pattern is started at the next of them, not tried at every character
+        while ((pos = nextStop(text, pos)) >= 0 && m.find(pos)) {
+            // every abbreviation ends in a letter just before its period (or before a line end, which '$' lets stand
+            // between): the pattern is tried only there
+            boolean abbreviation = text.charAt(m.start()) == '.' && m.start() > 0 && mayEndAnAbbreviation(text.charAt(m.start() - 1))
+                    && ABBREV.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
             boolean nextLower = m.end() < text.length() && Character.isLowerCase(text.charAt(m.end()));
             boolean nextDigit = m.end() < text.length() && Character.isDigit(text.charAt(m.end()));
             if (!abbreviation && !nextLower && !nextDigit) return m.end();
@@ -34,6 +37,18 @@ public final class Sentences {
             if (pos >= text.length()) break;
         }
         return text.length();
+    }
+
+    private static int nextStop(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') return i;
+        }
+        return -1;
+    }
+
+    private static boolean mayEndAnAbbreviation(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The sentence around a position: from the end of the previous one to the end of this one. */

@@ -53,4 +53,17 @@ class ProseDatesTest {
         assertThat(ProseDates.daysWithoutYear("it may 5 times", 1995)).isEmpty();
         assertThat(ProseDates.daysWithoutYear("February 30 came", 1995)).isEmpty();
     }
+
+    @Test
+    void findsADateWhereverItBeginsAndAMonthOnlyWithItsCapital() {
+        assertThat(dates("Sept. 3, 1901, then 1902")).containsExactly("1901-09-03", "1902");
+        assertThat(dates("(May 4, 1950)")).containsExactly("1950-05-04");
+        assertThat(dates("14 of March, 1903;2004")).containsExactly("1903-03-14", "2004");
+        assertThat(dates("3rd of June 1810")).containsExactly("1810-06-03");
+        assertThat(dates("Dec 25 1800")).containsExactly("1800-12-25");
+        assertThat(dates("april 5, 1990 and in may 1991")).containsExactly("1990", "1991");
+        assertThat(dates("x1999 and 1999/2000 and -1998 and 1997-8")).containsExactly("1999");
+        assertThat(ProseDates.daysWithoutYear("(June 4) and 5th of July.", 1990)).extracting(m -> m.date().toString())
+                .containsExactly("1990-06-04", "1990-07-05");
+    }
 }

@@ -156,4 +156,18 @@ class LexiconTest {
             assertThat(entries).hasSizeGreaterThan(200);
         }
     }
+
+    @Test
+    void aFormIsSplitAsTheTokenizerSplitsIt() throws java.io.IOException {
+        List<String> forms = new java.util.ArrayList<>(List.of("broke off", "верительные грамоты", "chargé d’affaires", "U.S.", "a  b", " a",
+                "a ", "", "re-establish", "Mr", "ёлка", "x1", "#tag"));
+        for (Language l : Language.values()) {
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(Lexicon.class.getResourceAsStream(l.code() + ".tsv"), StandardCharsets.UTF_8))) {
+                r.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[0].strip())
+                        .map(f -> f.startsWith("=") ? f.substring(1) : f).forEach(forms::add);
+            }
+        }
+        assertThat(forms).hasSizeGreaterThan(1_000);
+        for (String f : forms) assertThat(Lexicon.formPieces(f)).as(f).isEqualTo(Splitter.split(f));
+    }
 }

@@ -40,8 +40,10 @@ final class EnvoyRemarks {
     private static final Map<String, TerritoryId> DEMONYMS = demonyms();
     private static final String DEMONYM = String.join("|", DEMONYMS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+    // "(?=[AEMC])": the first letter of a rank, tested before the look-behind; why: the look-behind was tried at
+    // every character of every remark, most of the sequential time of resolving the persons' remarks
     private static final Pattern ENVOY = Pattern.compile(
-            "(?<!Prime |Foreign |Deputy |Vice |Defense |Defence |Finance |Cabinet )"
+            "(?=[AEMC])(?<!Prime |Foreign |Deputy |Vice |Defense |Defence |Finance |Cabinet )"
                     + "(?<rank>Ambassador|Envoy Extraordinary and Minister Plenipotentiary|Minister|Charg[eé] d[’']Affaires|Charg[eé])"
                     + "(?<extra>(?:\\s+Extraordinary and Plenipotentiary|\\s+Plenipotentiary|\\s+ad interim|-designate|\\s+designate"
                     + "|\\s+of (?:the )?(?<of>[A-Z][\\p{L} .’'-]+?))*)"

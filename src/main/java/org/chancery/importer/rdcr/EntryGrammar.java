@@ -94,18 +94,32 @@ final class EntryGrammar {
      * credentials on January 8, 1945"): the words that may date it.
      */
     static List<Mention> mentions(String text) {
-        return mentions(text, REACH);
+        return mentions(text, tokens(text), REACH);
+    }
+
+    /** The events a text states, from its tokens as {@link Lexicon#read} gave them. */
+    static List<Mention> mentions(String text, List<Token> tokens) {
+        return mentions(text, tokens, REACH);
     }
 
     /** The events a head states, read with a longer reach. */
     static List<Mention> inHead(String head) {
-        return mentions(head, HEAD_REACH);
+        return inHead(head, tokens(head));
     }
 
-    private static List<Mention> mentions(String text, int reach) {
+    /** The events a head states, from its tokens. */
+    static List<Mention> inHead(String head, List<Token> tokens) {
+        return mentions(head, tokens, HEAD_REACH);
+    }
+
+    /** The tokens of a text; none for a blank one. */
+    static List<Token> tokens(String text) {
+        return text == null || text.isBlank() ? List.of() : Lexicon.standard().read(text);
+    }
+
+    private static List<Mention> mentions(String text, List<Token> tokens, int reach) {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
-        List<Token> tokens = Lexicon.standard().read(text);
         List<int[]> clauses = clauses(text, tokens);
         List<List<Mention>> byClause = new ArrayList<>();
         for (int[] clause : clauses) {
@@ -347,6 +361,7 @@ final class EntryGrammar {
     }
 
     private static boolean isEventWord(Token t) {
+        if (t.senses().isEmpty()) return false;
         for (Concept c : EVENTS.keySet()) if (t.has(c)) return true;
         for (Concept c : ACTS.keySet()) if (t.has(c)) return true;
         return false;

@@ -37,14 +37,14 @@ final class JointEvents {
     /**
      * The other kinds the entry states on its date, beside its own kind: empty for most entries.
      *
-     * @param reading the entry's reading (its kind and the mentions that date it)
+     * @param reading the entry's reading (its kind, the mentions that date it, its prose as read)
      * @param at      where in the prose the entry's date stands (-1 when it came from the head alone)
      */
-    static List<EventKind> alongside(KindRules.Reading reading, String prose, int at) {
+    static List<EventKind> alongside(KindRules.Reading reading, int at) {
         List<EventKind> out = new ArrayList<>();
         if (reading.negated() || at < 0 || !JOINT.contains(reading.kind())) return out;
-        List<DateMention> dates = TimelineDating.eventDates(prose);
-        List<Mention> mentions = EntryGrammar.mentions(prose);
+        List<DateMention> dates = reading.prose().eventDates();
+        List<Mention> mentions = reading.prose().mentions();
         boolean firstOnlyAgreed = reading.stated().isEmpty();
         // the entry's date is its own event's, said in words that state it: not a date the head's year lent it
         List<Mention> first = (firstOnlyAgreed ? reading.agreed() : reading.stated()).stream().filter(m -> datedAt(dates, m, at)).toList();

@@ -7,7 +7,6 @@ import org.chancery.event.EventKind;
 import org.chancery.importer.rdcr.EntryGrammar.Mention;
 import org.chancery.importer.rdcr.EntryGrammar.Polarity;
 import org.chancery.language.Category;
-import org.chancery.language.Lexicon;
 import org.chancery.language.Token;
 
 /**
@@ -33,10 +32,10 @@ public final class KindRules {
 
     /**
      * What an entry is: its kind, the mentions of that event its prose affirms (they date it), those
-     * it plans or agrees (they date it when the affirmed ones do not), and for an entry that denies
-     * its event, the denying words.
+     * it plans or agrees (they date it when the affirmed ones do not), for an entry that denies
+     * its event, the denying words, and the prose as read (the dating and the second events look at it again).
      */
-    record Reading(EventKind kind, List<Mention> stated, List<Mention> agreed, String denial) {
+    record Reading(EventKind kind, List<Mention> stated, List<Mention> agreed, String denial, Prose prose) {
         boolean negated() {
             return denial != null;
         }
@@ -52,10 +51,12 @@ public final class KindRules {
      * aside: "formally recognized ... on May 19, 1993" does not make a 1975 entry a recognition.
      */
     static Reading read(String head, String text, Integer headYear) {
-        List<Mention> inHead = EntryGrammar.inHead(head);
-        List<Mention> inProse = EntryGrammar.mentions(text);
+        Prose prose = Prose.read(text);
+        List<Token> headTokens = EntryGrammar.tokens(head);
+        List<Mention> inHead = EntryGrammar.inHead(head, headTokens);
+        List<Mention> inProse = prose.mentions();
         if (headYear != null) {
-            List<DateMention> dates = TimelineDating.eventDates(text);
+            List<DateMention> dates = prose.eventDates();
             inProse = inProse.stream().filter(m -> {
                 List<DateMention> own = TimelineDating.in(dates, m);
                 return own.isEmpty() || own.stream().anyMatch(d -> d.date().year() == headYear);
@@ -63,16 +64,16 @@ public final class KindRules {
         }
         if (!inHead.isEmpty()) {
             Mention h = headEvent(inHead);
-            if (h.polarity() == Polarity.DENIED) return new Reading(EventKind.OTHER, List.of(), List.of(), h.cue());
-            return about(h.kind(), inProse, headYear, true);
+            if (h.polarity() == Polarity.DENIED) return new Reading(EventKind.OTHER, List.of(), List.of(), h.cue(), prose);
+            return about(h.kind(), inProse, headYear, true, prose);
         }
-        if (names(head, Category.RANK)) return about(EventKind.ENVOY_APPOINTED, inProse, headYear, false);
-        if (names(head, Category.MISSION)) return about(EventKind.MISSION_OPENED, inProse, headYear, false);
+        if (names(headTokens, Category.RANK)) return about(EventKind.ENVOY_APPOINTED, inProse, headYear, false, prose);
+        if (names(headTokens, Category.MISSION)) return about(EventKind.MISSION_OPENED, inProse, headYear, false, prose);
         Optional<Mention> first = firstAffirmed(inProse);
-        if (first.isPresent()) return about(first.get().kind(), inProse, headYear, false);
+        if (first.isPresent()) return about(first.get().kind(), inProse, headYear, false, prose);
         Optional<Mention> denied = inProse.stream()
                 .filter(m -> m.kind() != EventKind.OTHER && m.polarity() == Polarity.DENIED).findFirst();
-        return new Reading(EventKind.OTHER, List.of(), List.of(), denied.map(Mention::cue).orElse(null));
+        return new Reading(EventKind.OTHER, List.of(), List.of(), denied.map(Mention::cue).orElse(null), prose);
     }
 
     /**
@@ -89,16 +90,16 @@ public final class KindRules {
      * has no year and the prose never affirms it, nothing dates it ("U.S. Recognition of Andorra":
      * "a bilateral treaty ..., which would have legally constituted recognition").
      */
-    private static Reading about(EventKind kind, List<Mention> prose, Integer headYear, boolean stated) {
-        List<Mention> same = prose.stream().filter(m -> m.kind().sameFamily(kind)).toList();
+    private static Reading about(EventKind kind, List<Mention> inProse, Integer headYear, boolean stated, Prose prose) {
+        List<Mention> same = inProse.stream().filter(m -> m.kind().sameFamily(kind)).toList();
         List<Mention> affirmed = same.stream().filter(Mention::affirmed).toList();
         // "agreed to reestablish diplomatic relations" on a date: an agreement dates the event when nothing else does
         List<Mention> agreed = same.stream().filter(m -> m.polarity() == Polarity.PLANNED).toList();
-        if (kind == EventKind.OTHER || !affirmed.isEmpty() || !stated) return new Reading(kind, affirmed, agreed, null);
+        if (kind == EventKind.OTHER || !affirmed.isEmpty() || !stated) return new Reading(kind, affirmed, agreed, null, prose);
         Optional<Mention> denied = same.stream().filter(m -> m.polarity() == Polarity.DENIED).findFirst();
-        if (denied.isPresent()) return new Reading(EventKind.OTHER, List.of(), List.of(), denied.get().cue());
-        if (headYear == null && !same.isEmpty()) return new Reading(EventKind.OTHER, List.of(), List.of(), same.get(0).cue());
-        return new Reading(kind, affirmed, agreed, null);
+        if (denied.isPresent()) return new Reading(EventKind.OTHER, List.of(), List.of(), denied.get().cue(), prose);
+        if (headYear == null && !same.isEmpty()) return new Reading(EventKind.OTHER, List.of(), List.of(), same.get(0).cue(), prose);
+        return new Reading(kind, affirmed, agreed, null, prose);
     }
 
     /** In the first clause that affirms events, the one highest in priority. */
@@ -117,9 +118,7 @@ public final class KindRules {
      * (an ordinal and a rank) is the envoy's appointment; "Consulates in Scotland", "U.S. Consulate at
      * Algiers, 1796-1962" (a mission) is the post's history, dated by its opening.
      */
-    private static boolean names(String head, Category what) {
-        if (head == null || head.isBlank()) return false;
-        List<Token> ts = Lexicon.standard().read(head);
+    private static boolean names(List<Token> ts, Category what) {
         if (ts.stream().anyMatch(t -> t.is(Category.ACTION))) return false;
         boolean named = ts.stream().anyMatch(t -> t.is(what));
         return what == Category.RANK ? named && ts.stream().anyMatch(t -> t.is(Category.ORDINAL)) : named;

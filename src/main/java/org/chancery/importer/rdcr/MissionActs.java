@@ -45,17 +45,18 @@ final class MissionActs {
     /**
      * The mission acts the entry states beside its own event: empty for most entries.
      *
-     * @param reading the entry's reading (its kind and the mentions that state it)
+     * @param reading the entry's reading (its kind, the mentions that state it, its prose as read)
      * @param dated   the entry's date and where it stands in the prose (-1 when the head's year gave it)
      */
-    static List<Act> within(KindRules.Reading reading, String prose, TimelineDating.Dated dated) {
+    static List<Act> within(KindRules.Reading reading, TimelineDating.Dated dated) {
         List<Act> out = new ArrayList<>();
         if (reading.negated() || !RELATIONS.contains(reading.kind())) return out;
-        List<DateMention> dates = TimelineDating.eventDates(prose);
+        String prose = reading.prose().text();
+        List<DateMention> dates = reading.prose().eventDates();
         List<DateMention> yearless = ProseDates.daysWithoutYear(prose, dated.date().year());
         List<Mention> first = dated.position() < 0 ? List.of()
                 : reading.stated().stream().filter(m -> TimelineDating.own(dates, m).stream().anyMatch(d -> d.start() == dated.position())).toList();
-        List<Mention> mentions = EntryGrammar.mentions(prose);
+        List<Mention> mentions = reading.prose().mentions();
         for (Mention m : mentions) {
             if (!ACTS.contains(m.kind()) || !m.affirmed() || out.stream().anyMatch(a -> a.kind() == m.kind())) continue;
             PartialDate day = day(m, mentions, dates, yearless, first, dated, endsAPeriod(prose, m));

@@ -133,10 +133,10 @@ public final class RdcrImporter {
         String title = head.isEmpty() ? firstSentence(prose) : head;
         List<Event> out = new ArrayList<>();
         out.add(new Event(id, kind, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
-        for (EventKind also : JointEvents.alongside(reading, prose, position)) {
+        for (EventKind also : JointEvents.alongside(reading, position)) {
             out.add(new Event(id + ":" + also.slug(), also, List.of(TerritoryId.UNITED_STATES, territory), persons(div), date, title, prose, citation));
         }
-        for (MissionActs.Act act : MissionActs.within(reading, prose, dated.get())) {
+        for (MissionActs.Act act : MissionActs.within(reading, dated.get())) {
             Citation said = new Citation(DATASET, file, citation.record(), Sentences.around(prose, act.at()), citation.url());
             out.add(new Event(id + ":" + act.kind().slug(), act.kind(), List.of(TerritoryId.UNITED_STATES, territory), persons(div), act.date(),
                     title, prose, said));

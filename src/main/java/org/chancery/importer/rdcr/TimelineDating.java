@@ -8,7 +8,6 @@ import org.chancery.date.PartialDate;
 import org.chancery.date.ProseDates;
 import org.chancery.importer.rdcr.EntryGrammar.Mention;
 import org.chancery.language.Concept;
-import org.chancery.language.Lexicon;
 import org.chancery.language.Token;
 
 /**
@@ -38,13 +37,15 @@ public final class TimelineDating {
 
     static Optional<Dated> date(Integer headYear, String prose, KindRules.Reading reading) {
         String text = prose == null ? "" : prose;
-        List<DateMention> dates = eventDates(text);
+        // the reading read this prose already; read alone, the prose is read here
+        Prose read = reading != null && reading.prose().text().equals(text) ? reading.prose() : Prose.read(text);
+        List<DateMention> dates = read.eventDates();
         if (reading != null && reading.negated() && headYear != null) return Optional.of(new Dated(PartialDate.ofYear(headYear), -1));
         if (reading != null && !reading.stated().isEmpty() && headYear == null) {
             // without the head's year, the first clause that states the event and has a date, even a date that names something
             for (Mention m : reading.stated()) {
                 List<DateMention> own = own(dates, m);
-                if (own.isEmpty()) own = in(allDates(text), m);
+                if (own.isEmpty()) own = in(read.all(), m);
                 if (!own.isEmpty()) return Optional.of(new Dated(own.get(0).date(), own.get(0).start()));
             }
         }
@@ -55,7 +56,7 @@ public final class TimelineDating {
             // the sentence that states the event dates something else ("recognized ... when it accepted the
             // credentials of ..., who was appointed ... on May 20, 1796"; "interrupted following the
             // November 7, 1917, Bolshevik Revolution"): the record does not give the event's own date
-            List<DateMention> all = allDates(text);
+            List<DateMention> all = read.all();
             boolean datesAnother = reading.stated().stream().anyMatch(m -> all.stream()
                     .anyMatch(d -> d.start() >= m.sentenceStart() && d.end() <= m.sentenceEnd()));
             if (datesAnother) return Optional.of(new Dated(PartialDate.ofYear(headYear), -1));
@@ -69,7 +70,7 @@ public final class TimelineDating {
             if (best != null) return Optional.of(new Dated(best.date(), best.start()));
             return Optional.of(new Dated(PartialDate.ofYear(headYear), -1));
         }
-        List<DateMention> any = dates.isEmpty() ? allDates(text) : dates;
+        List<DateMention> any = dates.isEmpty() ? read.all() : dates;
         return any.stream().findFirst().map(m -> new Dated(m.date(), m.start()));
     }
 
@@ -110,38 +111,15 @@ public final class TimelineDating {
         return dates.stream().filter(d -> d.start() >= m.clauseStart() && d.end() <= m.clauseEnd()).toList();
     }
 
-    /** The dates of the prose that can date an event: not those that name something ("the Convention of 1827"). */
-    static List<DateMention> eventDates(String prose) {
-        return read(prose).eventDates();
-    }
-
-    private static List<DateMention> allDates(String prose) {
-        return read(prose).all();
-    }
-
-    /** An entry's prose with every date it mentions and those of them that can date an event. */
-    private record ProseRead(String prose, List<DateMention> all, List<DateMention> eventDates) {
-    }
-
     /**
-     * The last prose each thread read. Why: an entry is read on one thread by the kind rules, the dating and
-     * the joint events in turn, each asking for the dates of the same prose (up to five times per entry).
+     * The dates of a prose that can date an event: not those that name something ("the Convention of 1827").
+     *
+     * @param all    every date the prose mentions ({@link ProseDates#find})
+     * @param tokens the prose's tokens
      */
-    private static final ThreadLocal<ProseRead> LAST_READ = new ThreadLocal<>();
-
-    private static ProseRead read(String prose) {
-        ProseRead last = LAST_READ.get();
-        if (last != null && last.prose().equals(prose)) return last;
-        List<DateMention> all = List.copyOf(ProseDates.find(prose));
-        ProseRead read = new ProseRead(prose, all, List.copyOf(eventDates(prose, all)));
-        LAST_READ.set(read);
-        return read;
-    }
-
-    private static List<DateMention> eventDates(String prose, List<DateMention> all) {
+    static List<DateMention> eventDates(List<DateMention> all, List<Token> tokens) {
         List<DateMention> out = new ArrayList<>();
         if (all.isEmpty()) return out;
-        List<Token> tokens = Lexicon.standard().read(prose);
         int k = 0;
         for (DateMention d : all) {
             while (k + 1 < tokens.size() && tokens.get(k + 1).end() <= d.start()) k++;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.chancery.date.PartialDate;
 import org.chancery.error.SourceUnavailableException;
 import org.chancery.record.Dataset;
@@ -23,6 +24,9 @@ import org.chancery.territory.TerritoryName;
 /** Adds state-system codes and curated names to the territories an import has met. */
 public final class StateLists {
     private static final String CURATED = "/org/chancery/territory/territories.tsv";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\(.*\\)");
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^)]*)\\)");
 
     private StateLists() {
     }
@@ -41,7 +45,7 @@ public final class StateLists {
         mergeSameAs(data, curated);
         moveChiefs(data, curated);
         for (String id : curated.ids()) {
-            boolean sameAs = curated.rows().stream().anyMatch(r -> r[0].equals(id) && r[1].equals("same-as"));
+            boolean sameAs = curated.has(id, "same-as");
             if (!sameAs && !data.territories().containsKey(new TerritoryId(id))) {
                 data.findings().add(new Finding("territories.tsv", id, "no territory with this id in the record: rows ignored"));
             }
@@ -52,8 +56,9 @@ public final class StateLists {
             List<TerritoryName> names = new ArrayList<>(curated.names(id));
             List<String> aliases = new ArrayList<>(curated.values(id, "alias"));
             t.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-            Integer cowCode = curated.hasCode(id, "cow") ? curated.code(id, "cow") : cow.get(NameKey.of(t.name()));
-            Integer gwCode = curated.hasCode(id, "gw") ? curated.code(id, "gw") : gw.get(NameKey.of(t.name()));
+            String key = NameKey.of(t.name());
+            Integer cowCode = curated.has(id, "cow") ? curated.code(id, "cow") : cow.get(key);
+            Integer gwCode = curated.has(id, "gw") ? curated.code(id, "gw") : gw.get(key);
             out.put(t.id(), new Territory(t.id(), t.name(), names, aliases,
                     curated.values(id, "demonym"), curated.values(id, "capital"), cowCode, gwCode));
         }
@@ -76,7 +81,7 @@ public final class StateLists {
             if (gone != null) extraAliases.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(gone.name());
         }
         data.events().replaceAll(ev -> {
-            if (ev.parties().stream().noneMatch(into::containsKey)) return ev;
+            if (!namesAny(ev.parties(), into)) return ev;
             List<TerritoryId> parties = ev.parties().stream().map(p -> into.getOrDefault(p, p)).toList();
             return new org.chancery.event.Event(ev.id(), ev.kind(), parties, ev.persons(), ev.date(), ev.title(), ev.text(), ev.citation());
         });
@@ -89,6 +94,11 @@ public final class StateLists {
             aliases.addAll(names);
             data.territories().put(id, new Territory(t.id(), t.name(), t.names(), aliases, t.demonyms(), t.capitals(), t.cowCode(), t.gwCode()));
         });
+    }
+
+    private static boolean namesAny(List<TerritoryId> parties, Map<TerritoryId, TerritoryId> into) {
+        for (TerritoryId p : parties) if (into.containsKey(p)) return true;
+        return false;
     }
 
     /**
@@ -117,7 +127,7 @@ public final class StateLists {
         Map<String, Integer> codes = new HashMap<>();
         for (String line : lines(csv)) {
             String[] f = line.split(",");
-            if (f.length < 3 || !f[1].matches("\\d+")) continue;
+            if (f.length < 3 || !DIGITS.matcher(f[1]).matches()) continue;
             codes.putIfAbsent(NameKey.of(f[2]), Integer.parseInt(f[1]));
         }
         return codes;
@@ -127,12 +137,12 @@ public final class StateLists {
         Map<String, Integer> codes = new HashMap<>();
         for (String line : lines(tsv)) {
             String[] f = line.split("\t");
-            if (f.length < 3 || !f[0].matches("\\d+")) continue;
+            if (f.length < 3 || !DIGITS.matcher(f[0]).matches()) continue;
             int code = Integer.parseInt(f[0]);
             // "Russia (Soviet Union)": both the name and the bracketed one identify the state
             String name = f[2];
-            codes.putIfAbsent(NameKey.of(name.replaceAll("\\s*\\(.*\\)", "")), code);
-            var m = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(name);
+            codes.putIfAbsent(NameKey.of(BRACKETED_TAIL.matcher(name).replaceAll("")), code);
+            var m = BRACKETED.matcher(name);
             if (m.find()) codes.putIfAbsent(NameKey.of(m.group(1)), code);
         }
         return codes;
@@ -155,8 +165,21 @@ public final class StateLists {
         }
     }
 
-    /** Chancery's curated table of names over time, aliases and codes. */
-    record Curated(List<String[]> rows) {
+    /**
+     * Chancery's curated table of names over time, aliases and codes; its rows also by id, in the table's order.
+     * Why: each of the record's 240 territories asks for its rows several times, and the table has 390.
+     */
+    record Curated(List<String[]> rows, Map<String, List<String[]>> byId) {
+        Curated(List<String[]> rows) {
+            this(rows, byId(rows));
+        }
+
+        private static Map<String, List<String[]>> byId(List<String[]> rows) {
+            Map<String, List<String[]>> out = new LinkedHashMap<>();
+            for (String[] r : rows) out.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r);
+            return out;
+        }
+
         static Curated load(List<Finding> findings) {
             List<String[]> rows = new ArrayList<>();
             try (InputStream in = StateLists.class.getResourceAsStream(CURATED);
@@ -173,13 +196,17 @@ public final class StateLists {
         }
 
         List<String> ids() {
-            return rows.stream().map(r -> r[0]).distinct().toList();
+            return List.copyOf(byId.keySet());
+        }
+
+        private List<String[]> of(String id) {
+            return byId.getOrDefault(id, List.of());
         }
 
         List<TerritoryName> names(String id) {
             List<TerritoryName> out = new ArrayList<>();
-            for (String[] r : rows) {
-                if (!r[0].equals(id) || !(r[1].equals("name") || r[1].equals("short"))) continue;
+            for (String[] r : of(id)) {
+                if (!(r[1].equals("name") || r[1].equals("short"))) continue;
                 String lang = field(r, 3, "en");
                 out.add(new TerritoryName(r[2], r[1].equals("short") ? lang + "-short" : lang,
                         date(field(r, 4, "")), date(field(r, 5, ""))));
@@ -188,16 +215,20 @@ public final class StateLists {
         }
 
         List<String> values(String id, String kind) {
-            return rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> r[2]).toList();
+            List<String> out = new ArrayList<>();
+            for (String[] r : of(id)) if (r[1].equals(kind)) out.add(r[2]);
+            return out;
         }
 
-        boolean hasCode(String id, String kind) {
-            return rows.stream().anyMatch(r -> r[0].equals(id) && r[1].equals(kind));
+        /** Whether the table has a row of this kind for the id. */
+        boolean has(String id, String kind) {
+            for (String[] r : of(id)) if (r[1].equals(kind)) return true;
+            return false;
         }
 
         /** The curated code; null for "-": the territory claims no code of that list (another territory holds it). */
         Integer code(String id, String kind) {
-            String v = rows.stream().filter(r -> r[0].equals(id) && r[1].equals(kind)).map(r -> r[2]).findFirst().orElseThrow();
+            String v = values(id, kind).stream().findFirst().orElseThrow();
             return v.equals("-") ? null : Integer.parseInt(v);
         }
 

@@ -64,4 +64,29 @@ class PeopleImporterTest {
             assertThat(PeopleImporter.mayStateAnEnvoy(t)).as(t).isEqualTo(CANDIDATE.matcher(t).find());
         }
     }
+
+    @Test
+    void aFileWhoseTextIsWorthParsingIsWorthParsingAsBytes() {
+        List<String> parts = List.of("Ambassador", "Minister", "Charg", "United States", "U.S.", "U. S.", "USA", "Washington", "<", ";", " ",
+                "é", "Ж", "\u20ac", "\uD83C\uDDFA\uD83C\uDDF8", "x".repeat(40), "y".repeat(100));
+        List<byte[]> broken = List.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0x80, (byte) 0xBF},
+                new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x87});
+        Random random = new Random(15);
+        int worth = 0;
+        for (int i = 0; i < 20_000; i++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                bytes.writeBytes(random.nextInt(6) == 0 ? broken.get(random.nextInt(broken.size()))
+                        : parts.get(random.nextInt(parts.size())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            byte[] b = bytes.toByteArray();
+            String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            if (!PeopleImporter.mayStateAnEnvoy(text)) continue;
+            worth++;
+            assertThat(PeopleImporter.mayStateAnEnvoy(b)).as(text).isTrue();
+        }
+        assertThat(worth).isGreaterThan(1_000);
+        assertThat(PeopleImporter.mayStateAnEnvoy("<p>Minister of Finance</p><p>born in the United States</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isFalse();
+    }
 }

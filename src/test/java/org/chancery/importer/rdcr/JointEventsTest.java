@@ -13,7 +13,7 @@ class JointEventsTest {
     private static List<EventKind> alongside(String head, String prose, int year) {
         KindRules.Reading r = KindRules.read(head, prose, year);
         TimelineDating.Dated d = TimelineDating.date(year, prose, r).orElseThrow();
-        return JointEvents.alongside(r, prose, d.position());
+        return JointEvents.alongside(r, d.position());
     }
 
     @Test
@@ -75,6 +75,6 @@ class JointEventsTest {
         String head = "U.S. Response to Angolan Independence, 1975";
         String prose = "The United States did not recognize the Government of Angola or establish diplomatic relations on November 11, 1975.";
         KindRules.Reading r = KindRules.read(head, prose, 1975);
-        assertThat(JointEvents.alongside(r, prose, TimelineDating.date(1975, prose, r).orElseThrow().position())).isEmpty();
+        assertThat(JointEvents.alongside(r, TimelineDating.date(1975, prose, r).orElseThrow().position())).isEmpty();
     }
 }

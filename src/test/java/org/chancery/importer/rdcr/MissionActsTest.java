@@ -14,7 +14,7 @@ class MissionActsTest {
         int year = Integer.parseInt(head.replaceAll(".*(\\d{4})$", "$1"));
         KindRules.Reading r = KindRules.read(head, prose, year);
         TimelineDating.Dated d = TimelineDating.date(year, prose, r).orElseThrow();
-        return MissionActs.within(r, prose, d).stream().map(a -> a.kind().slug() + " " + a.date()).toList();
+        return MissionActs.within(r, d).stream().map(a -> a.kind().slug() + " " + a.date()).toList();
     }
 
     @ParameterizedTest(name = "{1}")
@@ -77,7 +77,7 @@ class MissionActsTest {
     void theActKeepsTheSentenceThatStatesItAsItsQuote() {
         String prose = "The two states reestablished diplomatic relations on August 5, 1995. The opening of the Embassy took place on August 6.";
         KindRules.Reading r = KindRules.read("Relations Resumed, 1995", prose, 1995);
-        var act = MissionActs.within(r, prose, TimelineDating.date(1995, prose, r).orElseThrow()).get(0);
+        var act = MissionActs.within(r, TimelineDating.date(1995, prose, r).orElseThrow()).get(0);
         assertThat(org.chancery.text.Sentences.around(prose, act.at())).isEqualTo("The opening of the Embassy took place on August 6.");
         assertThat(act.kind()).isEqualTo(EventKind.MISSION_OPENED);
     }
