@@ -322,6 +322,16 @@ class CliIT {
         assertBadImportLeavesStoreUnchanged(src, "atlantis.xml", "malformed XML");
     }
 
+    /** The person files are resolved last, after every other source: a bad one still leaves the store as it was. */
+    @Test
+    void aBadPersonFileResolvedAfterTheOtherSourcesLeavesTheStoreExactlyAsItWas() throws IOException {
+        Path src = copyOfSmallSource("late-failure");
+        Files.createDirectories(src.resolve("people/data/a"));
+        Files.writeString(src.resolve("people/data/a/atlantean.xml"),
+                "<person><id>atlantean</id><remark><p>Ambassador of Atlantis to the United States, 1901</p></remark>");
+        assertBadImportLeavesStoreUnchanged(src, "atlantean.xml");
+    }
+
     @Test
     void anExternalEntityInASourceFileIsRefusedAndTheStoreKept() throws IOException {
         Path src = copyOfSmallSource("xxe");
