@@ -7,7 +7,8 @@ import org.chancery.language.Token;
 
 /**
  * States a sentence names that are no party to its claims: a protecting power or go-between
- * ("talked through the Swiss", "через посольство Швейцарии"), the state a new one became
+ * ("talked through the Swiss", "через посольство Швейцарии", "Switzerland, on behalf of the United
+ * States, opened"), the state a new one became
  * independent of ("recognizing Moroccan independence from France", "независимость от Франции"),
  * and the states of a "when" clause telling an event of its own that is no claim ("Relations
  * ended in 1910, when Japan annexed Korea"). Each test looks a few tokens around the name.
@@ -23,7 +24,9 @@ final class Bystanders {
 
     static boolean is(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, Mention m) {
         int k = Near.lowerBound(tokens, Token::start, m.start());
-        if (k >= tokens.size() || k <= s.from()) return false;
+        if (k >= tokens.size()) return false;
+        if (actsForAnother(tokens, s, m)) return true;
+        if (k <= s.from()) return false;
         int before = k - 1;
         while (before > s.from() && (tokens.get(before).has(Concept.ARTICLE) || tokens.get(before).is(Category.MISSION))) before--;
         Token w = tokens.get(before);
@@ -35,6 +38,28 @@ final class Bystanders {
         }
         return inOtherWhenClause(tokens, s, triggers, k);
     }
+
+    /**
+     * A protecting power acting for another state: "Switzerland, on behalf of the United States,
+     * opened an interests section", "Sweden, acting as protecting power, …", «Швейцария от имени США
+     * открыла секцию интересов». The words right after the name (past commas, articles and at most
+     * {@link #ACTING_REACH} words the lexicon does not know: "acting", "as") say so.
+     */
+    private static boolean actsForAnother(List<Token> tokens, Sentence s, Mention m) {
+        int k = Near.lowerBound(tokens, Token::start, m.end());
+        int unknown = 0;
+        for (; k < s.to(); k++) {
+            Token t = tokens.get(k);
+            if (t.has(Concept.BEHALF)) return true;
+            if (t.isPunct(',') || t.isPunct('(') || t.has(Concept.ARTICLE) || t.has(Concept.AS) || t.is(Category.MISSION)) continue;
+            if (t.isWord() && !t.capitalized() && t.senses().isEmpty() && unknown++ < ACTING_REACH) continue;
+            return false;
+        }
+        return false;
+    }
+
+    /** How many words the lexicon does not know may stand between a name and "on behalf of" ("acting as"). */
+    private static final int ACTING_REACH = 2;
 
     /** The name stands in a "when" clause whose own action is none of the sentence's claims. */
     private static boolean inOtherWhenClause(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, int name) {

@@ -40,7 +40,7 @@ public final class ClaimChecker {
         List<String> handles = cleaned.metadata().stream().filter(m -> m.kind().equals("mention")).map(Metadata::text).toList();
         List<Found> found = reader.read(cleaned.text(), handles, asOf, () -> onThisDay(cleaned), new Work(), deadline);
         deadline.check();
-        List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text())).toList();
+        List<Claim> claims = found.stream().map(f -> verifier.verify(f, cleaned.text(), found)).toList();
         return new CheckResult(claims, cleaned.metadata());
     }
 

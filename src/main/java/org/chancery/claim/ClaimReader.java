@@ -202,7 +202,8 @@ final class ClaimReader {
     private static boolean listAnswers(List<Token> tokens, List<Sentence> sentences, int q, List<Mention> places, List<DateMention> dates) {
         if (q + 1 >= sentences.size()) return false;
         Sentence n = sentences.get(q + 1);
-        if (tokens.get(n.to() - 1).isPunct('?') || !Triggers.find(tokens, n).isEmpty()) return false;
+        // an item's own "when" clause ("the Dutch Republic on April 19, 1782, when it received John Adams") leaves the list verbless
+        if (tokens.get(n.to() - 1).isPunct('?') || !Triggers.find(tokens, n).stream().allMatch(t -> Gapping.inWhenClause(tokens, n, t))) return false;
         long states = Near.within(places, Mention::start, n.start(), n.end()).stream()
                 .filter(m -> m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE).map(Mention::territory).distinct().count();
         return states >= 2 && !Near.within(dates, DateMention::start, n.start(), n.end()).isEmpty();
@@ -242,6 +243,13 @@ final class ClaimReader {
 
         /** The person whose tenure in brackets is the claim being read ({@link Tenures}), else null. */
         private Mention tenureOf;
+
+        /** The names read as no party ({@link Bystanders}): a protecting power is never the state a claim falls back on. */
+        private final Set<Mention> bystanders = new java.util.HashSet<>();
+
+        private List<Mention> withoutBystanders() {
+            return bystanders.isEmpty() ? places : places.stream().filter(m -> !bystanders.contains(m)).toList();
+        }
 
         /** The last envoy or credentials claim read, whose post a successor takes. */
         private Found lastEnvoy;
@@ -287,13 +295,18 @@ final class ClaimReader {
             List<Mention> unitPlaces = new ArrayList<>(inside(places, s));
             unitPlaces.addAll(Parties.anaphora(tokens, s, prev, places));
             unitPlaces.sort(Comparator.comparingInt(Mention::start));
-            unitPlaces.removeIf(m -> Bystanders.is(tokens, s, triggers, m) || NounActions.inReference(references, m));
+            unitPlaces.removeIf(m -> {
+                if (!Bystanders.is(tokens, s, triggers, m)) return NounActions.inReference(references, m);
+                bystanders.add(m);
+                return true;
+            });
             if (gapEnd > gapStart) {
                 unitPlaces.removeIf(m -> inGap(m.start()));
                 unitDates = unitDates.stream().filter(d -> !inGap(d.start())).toList();
             }
             Map<Triggers.Trigger, List<Mention>> placesOf = assign(unitPlaces, Mention::start, Mention::end, triggers, false);
             Coordination.keepLists(tokens, unitPlaces, triggers, placesOf);
+            Gapping.keepItemsOfWhen(tokens, s, triggers, unitPlaces, placesOf);
             // a date goes with the verb and what follows it ("Relations with Japan were severed on Dec. 8"), not an object before it
             Map<Triggers.Trigger, List<DateMention>> datesOf = assign(unitDates, DateMention::start, DateMention::end, triggers, true);
             ClauseDates.adjust(tokens, s, triggers, datesOf, unitDates);
@@ -398,14 +411,20 @@ final class ClaimReader {
             List<List<TerritoryId>> pairs = rank != null && rank.owner() != null && !rank.owner().equals(TerritoryId.UNITED_STATES)
                     ? List.of(Parties.pair(rank.owner(), rank.post() != null ? rank.post() : TerritoryId.UNITED_STATES))
                     : rank != null && rank.post() != null && !toUs ? List.of(Parties.pair(TerritoryId.UNITED_STATES, rank.post()))
-                    : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, places, topic);
+                    : Parties.of(text, tokens, unitDates, t, myPlaces, envoy, pronoun, near, out, withoutBystanders(), topic);
             boolean usNamed = rank != null && (TerritoryId.UNITED_STATES.equals(rank.owner()) || TerritoryId.UNITED_STATES.equals(rank.post()))
                     || myPlaces.stream().anyMatch(m -> m.territory().equals(TerritoryId.UNITED_STATES));
             if (!usNamed && !foreign) pairs = Discourse.pairOf(pairs, out, places, t.start());
+            if (pairs.size() > 1) pairs = Gapping.whenOfItem(tokens, s, t, unitPlaces, pairs);
+            int pronounObject = t.kind() == EventKind.RECOGNITION ? RecognizedPronoun.at(tokens, s, t.action()) : -1;
+            if (pronounObject >= 0) {
+                pairs = RecognizedPronoun.pairs(text, tokens, s, t.action(), pronounObject, unitPlaces, places, dates);
+                if (pairs.isEmpty()) return;
+            }
             // "посольство СССР в Вашингтоне": the other state's mission in the United States, not the U.S. mission the record holds
             Envoys.Reading mission = MISSION_KINDS.contains(t.kind()) ? Envoys.mission(tokens, s, t.action(),
                     Near.within(unitPlaces, Mention::start, t.start() - Near.REACH, t.end() + Near.REACH), sender) : null;
-            foreign |= mission != null && mission.foreign();
+            foreign |= mission != null && (mission.foreign() || mission.inTheUnitedStates());
             List<Mention> listed = pairs.size() < 2 ? List.of() : Parties.listed(text, tokens, unitDates,
                     myPlaces.stream().filter(m -> !m.territory().equals(TerritoryId.UNITED_STATES)
                                     && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE)

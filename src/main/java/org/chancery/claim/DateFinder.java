@@ -88,9 +88,15 @@ final class DateFinder {
             return i + 1;
         }
         if (t.is(Category.NUMBER) && i + 1 < tokens.size()) return counted(i, t.sense(Category.NUMBER).arg());
-        if (t.has(Concept.LATER) && i + 2 < tokens.size() && count(tokens.get(i + 1)) > 0 && tokens.get(i + 2).has(Concept.YEAR)) {
-            // "спустя двадцать лет", "спустя 102 года"
-            if (last() != null) addCounted(PartialDate.ofYear(last().date().year() + count(tokens.get(i + 1))), t.start(), tokens.get(i + 2).end());
+        if (t.has(Concept.LATER) && i + 2 < tokens.size() && count(tokens.get(i + 1)) > 0 && unit(tokens.get(i + 2))) {
+            // "спустя двадцать лет", "спустя 102 года", "через три дня"
+            if (last() != null) later(last().date(), tokens.get(i + 2), count(tokens.get(i + 1)), t.start(), tokens.get(i + 2).end());
+            return i + 3;
+        }
+        if (t.has(Concept.NEXT) && i + 1 < tokens.size()) return next(i);
+        // "On this day in 1993", "#OTD in 1987", «в этот день в 1993 году»: the post's day, in that year
+        if (t.has(Concept.ON_THIS_DAY) && asOf != null && i + 2 < tokens.size() && tokens.get(i + 1).has(Concept.IN) && year(i + 2) > 0) {
+            day(year(i + 2), asOf.getMonthValue(), asOf.getDayOfMonth(), t.start(), tokens.get(i + 2).end());
             return i + 3;
         }
         if (t.has(Concept.SAME) || t.has(Concept.THAT) || t.has(Concept.AT_ONCE)
@@ -226,16 +232,43 @@ final class DateFinder {
             else add(PartialDate.ofYear(y), start, d.end());
             return dir + 1;
         }
-        if ((d.has(Concept.LATER) || d.has(Concept.AFTER)) && last() != null) {
-            PartialDate prev = last().date();
-            if (u.has(Concept.YEAR)) addCounted(PartialDate.ofYear(prev.year() + n), start, d.end());
-            else if (u.has(Concept.DECADE)) addCounted(PartialDate.ofYear(prev.year() + 10 * n), start, d.end());
-            else if (u.has(Concept.WEEK) && prev.precision() == Precision.DAY) {
-                add(PartialDate.of(prev.start().plusWeeks(n)), start, d.end());
-            }
+        // "just a day after Mao proclaimed …", "five months after the embassy was seized": counted back from the date given, to an event of its own
+        boolean fine = u.has(Concept.DAY) || u.has(Concept.MONTH_WORD);
+        if ((d.has(Concept.LATER) || d.has(Concept.AFTER) && !fine) && last() != null) {
+            later(last().date(), u, n, start, d.end());
             return dir + 1;
         }
         return i + 1;
+    }
+
+    private static boolean unit(Token u) {
+        return u.has(Concept.YEAR) || u.has(Concept.DECADE) || u.has(Concept.MONTH_WORD) || u.has(Concept.WEEK) || u.has(Concept.DAY);
+    }
+
+    /**
+     * The date {@code n} units after {@code prev} ("a year later", "three days later", "через два
+     * месяца"), at the precision both allow. A count finer than the date before it ("three days
+     * later" after "in 1948") gives no date of its own.
+     */
+    private void later(PartialDate prev, Token u, int n, int start, int end) {
+        if (u.has(Concept.YEAR)) addCounted(PartialDate.ofYear(prev.year() + n), start, end);
+        else if (u.has(Concept.DECADE)) addCounted(PartialDate.ofYear(prev.year() + 10 * n), start, end);
+        else if (prev.precision() == Precision.YEAR) return;
+        else if (u.has(Concept.MONTH_WORD)) {
+            var then = prev.start().plusMonths(n);
+            add(PartialDate.ofMonth(then.getYear(), then.getMonthValue()), start, end);
+        } else if (prev.precision() != Precision.DAY) return;
+        else if (u.has(Concept.WEEK)) add(PartialDate.of(prev.start().plusWeeks(n)), start, end);
+        else if (u.has(Concept.DAY)) add(PartialDate.of(prev.start().plusDays(n)), start, end);
+    }
+
+    /** "the next day", "the following year", «на следующий день», «в следующем году»: one unit after the date just given. */
+    private int next(int i) {
+        Token u = tokens.get(i + 1);
+        if (last() == null || !u.has(Concept.DAY) && !u.has(Concept.YEAR)) return i + 1;
+        int start = i > 0 && tokens.get(i - 1).has(Concept.ARTICLE) ? tokens.get(i - 1).start() : tokens.get(i).start();
+        later(last().date(), u, 1, start, u.end());
+        return i + 2;
     }
 
     /** "the same day", "that same year", "that year", "в том же году", "тогда же", "в этот день". */

@@ -24,6 +24,11 @@ final class Envoys {
         boolean foreign() {
             return owner != null && !owner.equals(TerritoryId.UNITED_STATES) && (post == null || post.equals(TerritoryId.UNITED_STATES));
         }
+
+        /** A mission whose owner is not said that stands in the United States ("Cuba opened an interests section in Washington") is another state's. */
+        boolean inTheUnitedStates() {
+            return owner == null && TerritoryId.UNITED_STATES.equals(post);
+        }
     }
 
     private Envoys() {

@@ -165,4 +165,63 @@ final class Gapping {
         }
         return null;
     }
+    /** The action stands in a "when" clause of its own ("…, when it received John Adams as minister"). */
+    static boolean inWhenClause(List<Token> tokens, Sentence s, Triggers.Trigger t) {
+        for (int k = t.action() - 1; k >= Math.max(s.from(), t.action() - WHEN_REACH); k--) {
+            Token w = tokens.get(k);
+            if (w.has(Concept.WHEN)) return true;
+            if (!w.isWord()) return false;
+        }
+        return false;
+    }
+
+    /** How many tokens before its verb the "when" of an item's own clause may stand ("when it received"). */
+    private static final int WHEN_REACH = 3;
+
+    /**
+     * "France in Feb. 1778 …; the Dutch Republic on April 19, 1782, when it received John Adams as
+     * minister; Sweden in 1784": an action in a "when" clause inside a list is the item's before it,
+     * not every item's. The pairs unchanged when the action is in no such clause or no item stands before it.
+     */
+    static List<List<TerritoryId>> whenOfItem(List<Token> tokens, Sentence s, Triggers.Trigger t, List<Mention> places,
+                                              List<List<TerritoryId>> pairs) {
+        if (!inWhenClause(tokens, s, t)) return pairs;
+        Mention item = null;
+        for (Mention m : places) {
+            if (m.end() <= t.start() && !m.territory().equals(TerritoryId.UNITED_STATES)
+                    && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE) item = m;
+        }
+        if (item == null) return pairs;
+        List<TerritoryId> own = Parties.pair(TerritoryId.UNITED_STATES, item.territory());
+        return pairs.contains(own) ? List.of(own) : pairs;
+    }
+    /**
+     * The items of a list stay the list's verb's when one item has a "when" clause of its own ("Who
+     * recognized the US first? France in Feb. 1778; the Dutch Republic on April 19, 1782, when it
+     * received John Adams as minister; Sweden in 1784"): the clause's action keeps the item before it,
+     * and every item goes to the action before the clause.
+     */
+    static void keepItemsOfWhen(List<Token> tokens, Sentence s, List<Triggers.Trigger> triggers, List<Mention> places,
+                                java.util.Map<Triggers.Trigger, List<Mention>> placesOf) {
+        Triggers.Trigger main = null;
+        for (Triggers.Trigger t : triggers) {
+            if (!inWhenClause(tokens, s, t)) {
+                main = t;
+                continue;
+            }
+            if (main == null) continue;
+            List<Mention> mine = placesOf.computeIfAbsent(t, k -> new java.util.ArrayList<>());
+            Mention item = null;
+            for (Mention m : places) {
+                if (m.end() <= t.start() && !m.territory().equals(TerritoryId.UNITED_STATES)
+                        && m.how() != Mention.How.FLAG && m.how() != Mention.How.HANDLE) item = m;
+            }
+            if (item == null) continue;
+            List<Mention> theirs = placesOf.computeIfAbsent(main, k -> new java.util.ArrayList<>());
+            for (Mention m : mine) if (!m.territory().equals(TerritoryId.UNITED_STATES) && !theirs.contains(m)) theirs.add(m);
+            Mention own = item;
+            mine.removeIf(m -> !m.territory().equals(TerritoryId.UNITED_STATES));
+            mine.add(own);
+        }
+    }
 }

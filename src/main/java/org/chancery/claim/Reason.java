@@ -26,6 +26,8 @@ public record Reason(Code code, List<String> args) {
         RECORD_DATES_OTHERWISE,
         /** No event of the kind for the pair: kind. */
         NO_EVENT,
+        /** An act after every event the record holds for the pair, following an undoing beyond it too: the record's last event's title, date. */
+        BEYOND_RECORD,
         /** Another state's mission in the United States, of which the record states nothing: kind. */
         NO_FOREIGN_MISSION,
         /** A chief of mission's tenure: name, role, appointed, credentials presented. */

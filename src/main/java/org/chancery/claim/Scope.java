@@ -34,6 +34,8 @@ final class Scope {
 
     static boolean takenBack(List<Token> tokens, Sentence s, Triggers.Trigger t, int lastUntil, Work work) {
         int a = t.action();
+        // «США открыли бы посольство»: the Russian conditional follows its verb
+        if (a + 1 < s.to() && tokens.get(a + 1).is(Category.COUNTERFACTUAL)) return true;
         int hedge = -1;
         for (int k = a - 1; k >= Math.max(s.from(), a - REACH); k--) {
             work.add(1);

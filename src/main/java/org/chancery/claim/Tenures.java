@@ -37,7 +37,45 @@ final class Tenures {
         if (!aboutEnvoys(tokens, s)) return out;
         brackets(tokens, s, found, people, places, out);
         appositions(tokens, s, found, people, out);
+        coordinated(tokens, s, found, out);
         return out;
+    }
+
+    /** How many tokens after a coordinated rank its post and its year may run ("Ambassador to Norway 1961-1964"). */
+    static final int POST_REACH = 6;
+
+    /**
+     * "Wharton served as Minister to Romania 1958-1960 & Ambassador to Norway 1961-1964", «был
+     * посланником в Румынии в 1958 году и послом в Норвегии в 1961 году»: a second rank joined by
+     * "and"/"&" to an appointment, with a post and a year of its own, is a second appointment with the
+     * verb said once. Not a rank that a verb of its own follows ("and Ambassador Smith presented").
+     */
+    private static void coordinated(List<Token> tokens, Sentence s, List<Triggers.Trigger> found, Map<Triggers.Trigger, Mention> out) {
+        Triggers.Trigger first = null;
+        for (Triggers.Trigger t : found) if (t.kind() == EventKind.ENVOY_APPOINTED && (first == null || t.action() < first.action())) first = t;
+        if (first == null) return;
+        for (int k = first.action() + 2; k < s.to(); k++) {
+            Token r = tokens.get(k);
+            if (!r.is(Category.RANK) || inside(found, r.start())) continue;
+            int before = k - 1;
+            while (before > first.action() && (tokens.get(before).has(Concept.ARTICLE) || tokens.get(before).is(Category.MODIFIER))) before--;
+            Token join = tokens.get(before);
+            if (!(join.isPunct('&') || join.has(Concept.AND))) continue;
+            int post = -1;
+            int year = -1;
+            for (int j = k + 1; j < Math.min(s.to(), k + 1 + POST_REACH); j++) {
+                Token w = tokens.get(j);
+                if (w.is(Category.ACTION) || w.isPunct(';') || w.isPunct('.') && j > k + 1) break;
+                if (post < 0 && (w.has(Concept.TO) || w.has(Concept.IN) || w.has(Concept.AT))) post = j;
+                if (post >= 0 && year(w) > 0) {
+                    year = j;
+                    break;
+                }
+            }
+            if (year < 0) continue;
+            // the year is the action: the second tenure takes its own date, not the first one's just before the rank
+            out.put(new Triggers.Trigger(EventKind.ENVOY_APPOINTED, year, r.start(), tokens.get(year).end()), null);
+        }
     }
 
     private static void brackets(List<Token> tokens, Sentence s, List<Triggers.Trigger> found, List<Mention> people, List<Mention> places,

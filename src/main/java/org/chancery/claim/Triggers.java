@@ -64,11 +64,12 @@ final class Triggers {
                     if (kinds.add(r.kind())) out.add(new Trigger(r.kind(), i, t.start(), t.end()));
                     continue;
                 }
-                int o = t.has(Concept.PASSIVE) ? firstOfRank(tokens, s, objectBefore(tokens, s, i, r, work))
+                int o = t.has(Concept.PASSIVE) ? predicate(tokens, s, objectBefore(tokens, s, i, r, work))
                         : object(tokens, s, i, r, work);
                 if (o < 0 && t.has(Concept.PASSIVE)) o = firstRankAfter(tokens, s, i, r);
                 if (o < 0 && !t.has(Concept.PASSIVE) && lastObject >= 0 && r.fits(tokens.get(lastObject))
                         && coordinated(tokens, lastAction, i)) o = lastObject;
+                if (o > i && r.action() == Concept.RECEIVE && !receivedEnvoy(tokens, i, o)) o = -1;
                 int pronoun = o < 0 && !t.has(Concept.PASSIVE) ? pronounSubject(tokens, s, i) : -1;
                 if (pronoun >= 0) o = antecedent(tokens, s, pronoun, r, work);
                 int at = pronoun >= 0 && o >= 0 ? pronoun : o;
@@ -149,6 +150,41 @@ final class Triggers {
     private static final int ANTECEDENT = 30;
 
     /**
+     * "received John Adams as minister", "received the new American minister": between the verb and
+     * the rank only a name, articles, modifiers, ordinals and "as"; not "received a cable from Ambassador Kennan".
+     */
+    private static boolean receivedEnvoy(List<Token> tokens, int verb, int rank) {
+        for (int k = verb + 1; k < rank; k++) {
+            Token t = tokens.get(k);
+            boolean name = t.isWord() && t.capitalized() && (t.senses().isEmpty() || t.is(Category.TITLE));
+            if (!(name || t.isPunct('.') || t.has(Concept.ARTICLE) || t.has(Concept.AS) || t.is(Category.MODIFIER)
+                    || t.is(Category.ORDINAL) || t.has(Concept.ITS))) return false;
+        }
+        return true;
+    }
+
+    /** "was Minister to Romania 1958-1960": a range of years after the rank's post is a tenure, so the copula says who held it. */
+    private static boolean tenureAfter(List<Token> tokens, Sentence s, int rank) {
+        for (int k = rank + 1; k + 2 < Math.min(s.to(), rank + 1 + Tenures.POST_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.is(Category.ACTION) || stops(t, true)) return false;
+            boolean dash = tokens.get(k + 1).isPunct('-') || tokens.get(k + 1).isPunct('–');
+            if (t.shape() == org.chancery.language.Shape.NUMBER && t.text().length() == 4 && dash
+                    && tokens.get(k + 2).shape() == org.chancery.language.Shape.NUMBER) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The rank before a copula that says someone held it: a Russian instrumental complement («С 1902
+     * года послом Франции в США был Жюссеран»), else only "the first" one ({@link #firstOfRank}).
+     */
+    private static int predicate(List<Token> tokens, Sentence s, int rank) {
+        if (rank >= 0 && tokens.get(rank).has(Concept.COMPLEMENT)) return rank;
+        return firstOfRank(tokens, s, rank);
+    }
+
+    /**
      * A copula says who held a rank only of "the first" holder ("The first US Ambassador ... was
      * William Bullitt"); "Amb Gerard was asked" and "Ambassador Dubs was assassinated" are no
      * appointments.
@@ -195,7 +231,7 @@ final class Triggers {
         boolean first = false;
         for (int k = copula + 1; k < Math.min(s.to(), copula + 7); k++) {
             Token t = tokens.get(k);
-            if (r.fits(t) && t.is(Category.RANK)) return first ? k : -1;
+            if (r.fits(t) && t.is(Category.RANK)) return first || tenureAfter(tokens, s, k) ? k : -1;
             var ord = t.sense(Category.ORDINAL);
             if (ord != null) {
                 if (ord.arg() != 1) return -1;

@@ -43,6 +43,11 @@ final class Verifier {
 
     /** The verdict; {@code text} (the text the claim was read from, or null) lets an envoy's name be found around it. */
     Claim verify(Found f, String text) {
+        return verify(f, text, List.of());
+    }
+
+    /** As above, with the other claims of the same text, which may state an undoing beyond the record ({@link Coverage}). */
+    Claim verify(Found f, String text, List<Found> post) {
         if (f.foreignEnvoy() && f.kind().isMission() && f.parties().contains(TerritoryId.UNITED_STATES)) return foreignMission(f);
         if (!f.parties().contains(TerritoryId.UNITED_STATES) || f.foreignEnvoy()) {
             TerritoryId sender = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(f.parties().size() - 1)
@@ -56,11 +61,11 @@ final class Verifier {
         TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
         return switch (f.kind()) {
             case ENVOY_APPOINTED, CREDENTIALS_PRESENTED -> envoy(f, other, text);
-            default -> event(f, other);
+            default -> event(f, other, post);
         };
     }
 
-    private Claim event(Found f, TerritoryId other) {
+    private Claim event(Found f, TerritoryId other, List<Found> post) {
         List<Event> pair = org.chancery.relations.PairSources.forState(store.events(TerritoryId.UNITED_STATES, other));
         List<Event> candidates = pair.stream().filter(e -> candidate(f.kind(), e)).toList();
         Optional<Event> agreeing = candidates.stream().filter(e -> f.date() == null || e.date().agreesWith(f.date())).findFirst();
@@ -70,6 +75,10 @@ final class Verifier {
         }
         if (!candidates.isEmpty()) {
             Event nearest = candidates.stream().min(Comparator.comparingLong(e -> gap(e.date(), f.date()))).orElseThrow();
+            Optional<Event> last = Coverage.beyond(f, pair, post);
+            if (last.isPresent()) {
+                return claim(f, Verdict.UNVERIFIABLE, List.of(), Reason.of(Reason.Code.BEYOND_RECORD, last.get().title(), last.get().date()));
+            }
             return claim(f, Verdict.CONTRADICTED, List.of(Evidence.of(nearest.citation())),
                     Reason.of(Reason.Code.RECORD_DATES_OTHERWISE, nearest.title(), nearest.date(), f.date()));
         }
@@ -86,7 +95,9 @@ final class Verifier {
         TerritoryId other = f.parties().get(0).equals(TerritoryId.UNITED_STATES) ? f.parties().get(1) : f.parties().get(0);
         List<Event> candidates = store.events(TerritoryId.UNITED_STATES, other).stream()
                 .filter(e -> e.kind().sameFamily(f.kind()))
-                .filter(e -> MissionWords.isForeignMission(e.title()) || MissionWords.isForeignMission(e.citation().quote())).toList();
+                .filter(e -> MissionWords.isForeignMission(e.title()) || MissionWords.isForeignMission(e.citation().quote()))
+                // "A U.S. Interests Section was established in the Belgian Embassy in Baghdad": the host's embassy is no mission in Washington
+                .filter(e -> !MissionWords.namesUsMission(e.title())).toList();
         Optional<Event> agreeing = candidates.stream().filter(e -> f.date() == null || e.date().agreesWith(f.date())).findFirst();
         if (agreeing.isPresent()) return claim(f, Verdict.SUPPORTED, List.of(Evidence.of(agreeing.get().citation())), note(f, agreeing.get()));
         if (!candidates.isEmpty()) {

@@ -9,8 +9,10 @@
  * {@link org.chancery.claim.Gapping} lists whose items carry their own dates,
  * {@link org.chancery.claim.NounActions} an action said as a noun that only dates another verb,
  * {@link org.chancery.claim.Holding} a mission had "from" a date,
- * {@link org.chancery.claim.Bystanders} states named that are no party), and gives each a verdict
- * with its evidence ({@link org.chancery.claim.Verifier}). {@link org.chancery.claim.Scorer}
+ * {@link org.chancery.claim.Bystanders} states named that are no party, a protecting power acting
+ * "on behalf of" another among them, {@link org.chancery.claim.RecognizedPronoun} what "recognized it"
+ * stands for), and gives each a verdict with its evidence ({@link org.chancery.claim.Verifier};
+ * {@link org.chancery.claim.Coverage} what the record covers). {@link org.chancery.claim.Scorer}
  * scores a labelled set as {@code ../shared/eval/SCORING.md} defines.
  */
 package org.chancery.claim;

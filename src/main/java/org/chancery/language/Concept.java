@@ -9,7 +9,9 @@ public enum Concept {
     ESTABLISH(Category.ACTION), RESUME(Category.ACTION), SEVER(Category.ACTION), SUSPEND(Category.ACTION),
     RECOGNIZE(Category.ACTION), OPEN(Category.ACTION), CLOSE(Category.ACTION), EVACUATE(Category.ACTION),
     RAISE(Category.ACTION), APPOINT(Category.ACTION), BECOME(Category.ACTION), SERVE(Category.ACTION),
-    SUCCEED(Category.ACTION), PRESENT(Category.ACTION), EXCHANGE(Category.ACTION), WITHDRAW(Category.ACTION),
+    SUCCEED(Category.ACTION), PRESENT(Category.ACTION), EXCHANGE(Category.ACTION),
+    /** "received John Adams as minister", «принял посла»: receiving an envoy, his credentials presented. */
+    RECEIVE(Category.ACTION), WITHDRAW(Category.ACTION),
     SIGN(Category.ACTION), RATIFY(Category.ACTION), ACCEDE(Category.ACTION), JOIN(Category.ACTION),
     DECLARE(Category.ACTION), ANNEX(Category.ACTION), UNIFY(Category.ACTION), DISSOLVE(Category.ACTION),
     OCCUPY(Category.ACTION), END(Category.ACTION), MOVE(Category.ACTION), HAVE(Category.ACTION),
@@ -38,7 +40,7 @@ public enum Concept {
     // dates
     MONTH(Category.MONTH), SEASON(Category.SEASON), ORDINAL(Category.ORDINAL), NUMBER(Category.NUMBER),
     YEAR(Category.TIME), DECADE(Category.TIME), CENTURY(Category.TIME), DAY(Category.TIME), AGO(Category.TIME),
-    LATER(Category.TIME), EARLIER(Category.TIME), SAME(Category.TIME), EARLY(Category.TIME), MID(Category.TIME),
+    LATER(Category.TIME), EARLIER(Category.TIME), SAME(Category.TIME), NEXT(Category.TIME), EARLY(Category.TIME), MID(Category.TIME),
     LATE(Category.TIME), ON_THIS_DAY(Category.TIME), WEEK(Category.TIME), AT_ONCE(Category.TIME), MONTH_WORD(Category.TIME), AFTER(Category.TIME), BEFORE(Category.TIME),
     /** "Earliest Date:", the record's formula for the first known date of a consular post. */
     EARLIEST_DATE(Category.TIME),
@@ -54,6 +56,9 @@ public enum Concept {
     OUR(Category.FUNCTION),
     ITS(Category.FUNCTION), ARTICLE(Category.FUNCTION), BUT(Category.FUNCTION), THEN(Category.FUNCTION),
     FIRST_TIME(Category.FUNCTION), ANSWER(Category.FUNCTION), RHETORICAL(Category.FUNCTION), HE(Category.FUNCTION), WHEN(Category.FUNCTION), THROUGH(Category.FUNCTION),
+    BEHALF(Category.FUNCTION),
+    /** "as": what a name stands as ("received John Adams as minister", "acting as protecting power"). */
+    AS(Category.FUNCTION),
     /** The verb said before, done again by another subject: "Romania and Bulgaria followed on Dec. 13". */
     REPEAT(Category.FUNCTION),
     /** An action said as a noun ("recognition", "признания"): a time reference when it follows "of", "after". */

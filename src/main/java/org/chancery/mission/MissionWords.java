@@ -20,6 +20,8 @@ public final class MissionWords {
     private static final List<Row> ROWS = load();
     /** "Austrian Legation", "Romanian Legation", "Andorran Embassy": a nationality before the mission is the other state's. */
     private static final Pattern FOREIGN = Pattern.compile("\\b(?!American\\b)[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)\\s+(?:Legation|Embassy)");
+    private static final Pattern US_MISSION = Pattern.compile(
+            "\\b(?:U\\.S\\.|American|United States)\\s+(?:Interests?\\s+Section|Legation|Embassy|Liaison Office|Consulate)");
     private static final Pattern IN_US = Pattern.compile("\\b(?:in|to) (?:Washington|the United States)\\b");
     private static final Pattern PROTECTING = Pattern.compile(
             "(?:protection of the|in the|at the) ((?:[A-Z][a-z]+ ?){1,2}) (?:Government|Embassy)");
@@ -37,6 +39,11 @@ public final class MissionWords {
     /** True when the title speaks of the other state's mission (in Washington), not of the U.S. mission. */
     public static boolean isForeignMission(String title) {
         return FOREIGN.matcher(title).find() || IN_US.matcher(title).find();
+    }
+
+    /** True when the title names the U.S. mission ("Establishment of U.S. Interest Section in Baghdad"), whatever other mission its text names as its host. */
+    public static boolean namesUsMission(String title) {
+        return US_MISSION.matcher(title).find();
     }
 
     /** The protecting power an interests-section record names ("Swiss" of "under the protection of the Swiss Government"). */

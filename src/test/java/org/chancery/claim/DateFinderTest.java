@@ -82,6 +82,33 @@ class DateFinderTest {
         assertThat(dates("1 января 1979 года ... Посольство открылось 6 августа того же года.", null)).containsExactly("1979-01-01", "1979-08-06");
         assertThat(dates("Recognized on May 14, 1948; that same September an envoy came.", null)).containsExactly("1948-05-14", "1948-09");
         assertThat(dates("75 years ago today, Truman recognized Israel", LocalDate.of(2023, 5, 14))).containsExactly("1948-05-14");
+        assertThat(dates("On this day in 1993 the U.S. recognized the Czech Republic.", LocalDate.of(2023, 1, 1))).containsExactly("1993-01-01");
+        assertThat(dates("В этот день в 1993 году США признали Чехию.", LocalDate.of(2023, 1, 1))).containsExactly("1993-01-01");
+        // without the post's date, or with a year that does not follow it, the year alone
+        assertThat(dates("On this day in 1993 the U.S. recognized the Czech Republic.", null)).containsExactly("1993");
+        assertThat(dates("The embassy that stands today in Prague opened in 1993.", LocalDate.of(2023, 1, 1))).containsExactly("1993");
+    }
+
+    @Test
+    void countsDaysAndMonthsOnlyFromADateThatPrecise() {
+        assertThat(dates("Israel was proclaimed on 14 May 1948; the Soviet Union recognized it three days later.", null))
+                .containsExactly("1948-05-14", "1948-05-17");
+        assertThat(dates("Израиль провозглашён 14 мая 1948 года, а СССР признал его через три дня.", null))
+                .containsExactly("1948-05-14", "1948-05-17");
+        assertThat(dates("The legation closed in November 1941 and reopened two months later.", null)).containsExactly("1941-11", "1942-01");
+        // "three days later" after a year alone: the day, and even the year, are unknown
+        assertThat(dates("Israel was proclaimed in 1948; the Soviet Union recognized it three days later.", null)).containsExactly("1948");
+        assertThat(dates("The mission opened in March 1990 and closed five days later.", null)).containsExactly("1990-03");
+        assertThat(dates("Kosovo declared independence on February 17, 2008; the U.S. recognized it the next day.", null))
+                .containsExactly("2008-02-17", "2008-02-18");
+        assertThat(dates("Отношения установлены 2 января 1992 года, посольство открылось в следующем году.", null))
+                .containsExactly("1992-01-02", "1993");
+        // "a day after" / "five months after" an event tells when that event was, counted back: no date of its own
+        assertThat(dates("On Oct. 2, 1949, just a day after Mao proclaimed the People's Republic, Moscow recognized it.", null))
+                .containsExactly("1949-10-02");
+        assertThat(dates("On April 7, 1980, relations were severed, five months after the embassy was seized.", null)).containsExactly("1980-04-07");
+        // "next" before no unit of time is no date
+        assertThat(dates("Relations were restored on May 5, 1992; the next ambassador came.", null)).containsExactly("1992-05-05");
     }
 
     @Test
