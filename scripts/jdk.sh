@@ -111,17 +111,19 @@ jdk_flags() {
 
 # JVM flags for `chancery import`, a batch of a few seconds: the C1 compiler alone (C2 spends more CPU
 # compiling than its faster code gives back in so short a run, on cores the import's threads need) and
-# the serial collector (no collector threads competing with them). Measured in BENCHMARKS.md.
-JDK_IMPORT_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# the parallel collector: its pauses stop every thread of the import, and the serial one spent them on one
+# core (about 0.45 s of pauses per import); with the import's AOT cache, 3.05 s against 3.26 s (median of 6
+# interleaved runs, 2026-11-26). Measured in BENCHMARKS.md.
+JDK_IMPORT_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 jdk_import_flags() {
   echo "$JDK_IMPORT_FLAGS"
 }
 
 # JVM flags for the short questions (envoys, relations, ...; not serve, check, eval or post, which may
-# run long), a process of a few tenths of a second: the import's, for the same reasons. C2 compiled on
-# the second core while the question was answered on the first, about 0.15 s of CPU a question, and
-# the serial collector starts no threads (measured in BENCHMARKS.md).
-JDK_QUESTION_FLAGS="$JDK_IMPORT_FLAGS"
+# run long), a process of a few tenths of a second: the C1 compiler alone, as for the import (C2 compiled
+# on the second core while the question was answered on the first, about 0.15 s of CPU a question), and
+# the serial collector, which starts no threads: a question rarely collects at all (measured in BENCHMARKS.md).
+JDK_QUESTION_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 jdk_question_flags() {
   echo "$JDK_QUESTION_FLAGS"
 }

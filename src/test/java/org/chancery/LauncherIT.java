@@ -203,7 +203,8 @@ class LauncherIT {
         Files.writeString(target.resolve("chancery-import.aot"), "");
         Files.writeString(calls, "");
         assertThat(run("chancery", home, "import", "--from", "x").exit()).isZero();
-        assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery-import.aot"));
+        assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery-import.aot")
+                + " -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar ");
         Files.writeString(calls, "");
         assertThat(run("chancery", home, "envoys", "russia").exit()).isZero();
         assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot") + " ");
