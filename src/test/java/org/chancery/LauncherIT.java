@@ -173,13 +173,25 @@ class LauncherIT {
         }
     }
 
-    @Test
-    void theAotCacheGoesOnlyToTheJdkReleaseThatTrainedIt() throws Exception {
+    /** A JDK 25 whose release file names {@code release}. */
+    private Path jdkOfRelease(String release) throws IOException {
         Path home = jdk("jdk-rel", 25);
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + release + "\"\n");
+        return home;
+    }
+
+    /** target/ holding the questions' AOT cache, as a build on JDK {@code release} leaves it; returns target/. */
+    private Path trainedQuestionsCache(String release) throws IOException {
         Path target = Files.createDirectories(checkout.resolve("target"));
         Files.writeString(target.resolve("chancery.aot"), "");
-        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.3\n");
+        Files.writeString(target.resolve("chancery.aot.jdk"), release + "\n");
+        return target;
+    }
+
+    @Test
+    void theAotCacheGoesOnlyToTheJdkReleaseThatTrainedIt() throws Exception {
+        Path home = jdkOfRelease("25.0.3");
+        Path target = trainedQuestionsCache("25.0.3");
         assertThat(run("chancery", home, "envoys", "russia").exit()).isZero();
         assertThat(Files.readString(calls)).contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot"));
 
@@ -191,11 +203,8 @@ class LauncherIT {
 
     @Test
     void anImportStartsWithTheCacheTrainedOnAnImportAndAQuestionWithTheQuestionsCache() throws Exception {
-        Path home = jdk("jdk-rel", 25);
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.3\"\n");
-        Path target = Files.createDirectories(checkout.resolve("target"));
-        Files.writeString(target.resolve("chancery.aot"), "");
-        Files.writeString(target.resolve("chancery.aot.jdk"), "25.0.3\n");
+        Path home = jdkOfRelease("25.0.3");
+        Path target = trainedQuestionsCache("25.0.3");
         assertThat(run("chancery", home, "import", "--from", "x").exit()).isZero();
         assertThat(Files.readString(calls)).as("no import cache built: the questions' one")
                 .contains("-XX:AOTCache=" + checkout.toRealPath().resolve("target/chancery.aot") + " ");
